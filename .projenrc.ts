@@ -1,0 +1,123 @@
+import { awscdk, javascript } from 'projen';
+
+const cdkVersion = '2.189.1';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-end-user-messaging-sms',
+  description: 'AWS CDK L2 constructs for AWS End User Messaging SMS v2 (pinpoint-sms-voice-v2): configuration sets, pools, phone numbers, sender IDs, opt-out lists, protect configurations and registrations.',
+  author: 'cdk-end-user-messaging-sms maintainers',
+  authorAddress: 'maintainers@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdk-end-user-messaging/cdk-end-user-messaging-sms.git',
+  keywords: ['aws-cdk', 'cdk', 'awscdk', 'sms', 'end-user-messaging', 'pinpoint', 'sms-voice', 'pinpoint-sms-voice-v2', '10dlc', 'toll-free'],
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  projenVersion: '0.103.25',
+
+  // The floor users can install with; the tests run against exactly this version.
+  cdkVersion,
+  constructsVersion: '10.5.1',
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0.0',
+  minNodeVersion: '20.0.0',
+
+  publishToPypi: {
+    distName: 'cdk-end-user-messaging-sms',
+    module: 'cdk_end_user_messaging_sms',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkendusermessaging.sms',
+    mavenGroupId: 'io.github.cdk-end-user-messaging',
+    mavenArtifactId: 'cdk-end-user-messaging-sms',
+  },
+
+  devDeps: [
+    '@aws-sdk/client-pinpoint-sms-voice-v2@3.1138.0',
+    'esbuild@0.28.2',
+    'awslint@2.72.1',
+    'aws-cdk@2.1148.1',
+  ],
+
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
+    jestConfig: {
+      testTimeout: 60_000,
+    },
+  },
+  tsJestOptions: {},
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'lambda', 'examples', 'projenrc'],
+  },
+  lambdaAutoDiscover: false,
+  integrationTestAutoDiscover: false,
+  gitignore: ['/cdk.out/', '/bindings/'],
+});
+
+project.addDevDeps('ts-jest@29.4.15');
+
+// The custom-resource handler lives outside src/ (jsii must never see it), so its bundle is
+// registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build.
+project.bundler.addBundle('lambda/sms-provider/index.ts', {
+  platform: 'node',
+  target: 'node22',
+  externals: [],
+  minify: true,
+  mainFields: ['module', 'main'],
+  outfile: '../../../sms-provider/index.js',
+  watchTask: false,
+});
+project.tsconfigDev.addInclude('lambda/**/*.ts');
+project.tsconfigDev.addInclude('examples/**/*.ts');
+project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/');
+
+// awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
+project.package.addField('awslint', {
+  exclude: [
+    // awslint 2.72 expects @aws-cdk/core.Duration and flags aws-cdk-lib's Duration.
+    'duration-prop-type',
+  ],
+});
+const awslint = project.addTask('awslint', {
+  description: 'Lint the jsii assembly against the CDK construct-library guidelines',
+  exec: 'awslint',
+});
+
+// The Python and Java bindings cannot be packaged offline, so generate their code and check it.
+const bindings = project.addTask('bindings', {
+  description: 'Generate the Python and Java bindings and check that they parse',
+});
+bindings.exec('rm -rf bindings && jsii-pacmak --targets python java --code-only --outdir bindings');
+bindings.exec('python3 -m compileall -q bindings/python/src');
+bindings.exec("javac -XDshould-stop.ifNoError=PARSE -XDshould-stop.ifError=PARSE -d bindings/javac $(find bindings/java/src -name '*.java')");
+
+const rosetta = project.addTask('rosetta', {
+  description: 'Compile every TypeScript snippet of the README and the API docs',
+  exec: 'jsii-rosetta extract --compile --fail',
+});
+
+project.testTask.spawn(awslint);
+project.testTask.spawn(rosetta);
+project.testTask.spawn(bindings);
+
+project.addTask('emulator', {
+  description: 'Run the local SMS v2 emulator in the foreground (--port, or SMS_EMULATOR_PORT, default 4566)',
+  exec: 'ts-node --transpile-only test/emulator/cli.ts',
+  receiveArgs: true,
+});
+
+const synthExamples = project.addTask('synth:examples', {
+  description: 'Synthesize every example app with the cdk CLI',
+  exec: 'for app in examples/*.ts; do name=$(basename "$app" .ts); cdk synth --quiet --app "ts-node --transpile-only $app" --output "cdk.out/$name" || exit 1; echo "synthesized $app -> cdk.out/$name"; done',
+});
+
+const demo = project.addTask('demo', {
+  description: 'Build the library and synthesize the example apps',
+});
+demo.spawn(project.bundler.bundleTask);
+demo.spawn(project.compileTask);
+demo.spawn(synthExamples);
+
+project.synth();
