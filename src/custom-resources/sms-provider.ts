@@ -1,0 +1,101 @@
+import * as path from 'path';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as cr from 'aws-cdk-lib/custom-resources';
+import { Construct } from 'constructs';
+
+/**
+ * The shared custom-resource provider that backs every SMS v2 construct of a stack.
+ *
+ * There is one per stack, however many constructs there are. Each construct adds the
+ * least-privilege statements it needs to the one handler role, with `addToRolePolicy` and
+ * `grantPassRole`.
+ */
+export class SmsProvider extends Construct {
+  /**
+   * Returns the stack's provider, creating it on first use.
+   */
+  public static getOrCreate(scope: Construct): SmsProvider {
+    const stack = Stack.of(scope);
+    const existing = stack.node.tryFindChild(PROVIDER_ID);
+    return existing instanceof SmsProvider ? existing : new SmsProvider(stack, PROVIDER_ID);
+  }
+
+  /**
+   * The service token that custom resources use to reach the provider.
+   */
+  public readonly serviceToken: string;
+
+  /**
+   * The role that the onEvent and isComplete handlers run with.
+   */
+  public readonly role: iam.IRole;
+
+  private readonly passedRoles = new Set<string>();
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    const role = new iam.Role(this, 'HandlerRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Runs the SMS v2 custom-resource handlers',
+    });
+    this.role = role;
+
+    const logGroup = new logs.LogGroup(this, 'HandlerLogs', {
+      retention: logs.RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    logGroup.grantWrite(role);
+
+    const handler = (name: string, entryPoint: string, timeout: Duration) => new lambda.Function(this, name, {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      code: lambda.Code.fromAsset(HANDLER_ASSET_DIR),
+      handler: `index.${entryPoint}`,
+      timeout,
+      memorySize: 256,
+      role,
+      logGroup,
+      description: `SMS v2 custom-resource handler (${entryPoint})`,
+    });
+
+    const provider = new cr.Provider(this, 'Provider', {
+      onEventHandler: handler('OnEventHandler', 'onEvent', Duration.minutes(5)),
+      isCompleteHandler: handler('IsCompleteHandler', 'isComplete', Duration.minutes(1)),
+      queryInterval: Duration.seconds(10),
+      totalTimeout: Duration.hours(1),
+      logGroup,
+    });
+    this.serviceToken = provider.serviceToken;
+  }
+
+  /**
+   * Adds a statement to the handler role.
+   */
+  public addToRolePolicy(statement: iam.PolicyStatement): void {
+    this.role.addToPrincipalPolicy(statement);
+  }
+
+  /**
+   * Lets the handler pass `role` to AWS End User Messaging SMS, and nothing else.
+   */
+  public grantPassRole(role: iam.IRole): void {
+    if (this.passedRoles.has(role.roleArn)) return;
+    this.passedRoles.add(role.roleArn);
+    this.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['iam:PassRole'],
+      resources: [role.roleArn],
+      conditions: { StringEquals: { 'iam:PassedToService': SERVICE_PRINCIPAL } },
+    }));
+  }
+}
+
+const PROVIDER_ID = 'SmsVoiceProvider';
+
+/** The service principal of AWS End User Messaging SMS v2. */
+export const SERVICE_PRINCIPAL = 'sms-voice.amazonaws.com';
+
+// The handler bundle is built from lambda/ at library build time (src/ and lib/ are both two levels deep).
+const HANDLER_ASSET_DIR = path.join(__dirname, '..', '..', 'assets', 'sms-provider');
