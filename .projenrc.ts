@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { JsonFile, awscdk, javascript } from 'projen';
 
 const cdkVersion = '2.189.1';
 
@@ -53,7 +53,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   lambdaAutoDiscover: false,
   integrationTestAutoDiscover: false,
-  gitignore: ['/cdk.out/', '/bindings/'],
+  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json'],
 });
 
 project.addDevDeps('ts-jest@29.4.15');
@@ -69,8 +69,14 @@ project.bundler.addBundle('lambda/sms-provider/index.ts', {
   outfile: '../../../sms-provider/index.js',
   watchTask: false,
 });
-project.tsconfigDev.addInclude('lambda/**/*.ts');
-project.tsconfigDev.addInclude('examples/**/*.ts');
+project.tsconfigDev.addInclude('../lambda/**/*.ts');
+project.tsconfigDev.addInclude('../examples/**/*.ts');
+// lambda/ and examples/ are type-checked (and linted) like the tests, which they sit beside.
+for (const dir of ['lambda', 'examples']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
+  });
+}
 project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/');
 
 // awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
@@ -102,6 +108,11 @@ project.testTask.spawn(awslint);
 project.testTask.spawn(rosetta);
 project.testTask.spawn(bindings);
 
+project.addTask('generate:model', {
+  description: 'Regenerate the service constraints and emulator shapes from ../shared/reference',
+  exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts ../shared/reference',
+});
+
 project.addTask('emulator', {
   description: 'Run the local SMS v2 emulator in the foreground (--port, or SMS_EMULATOR_PORT, default 4566)',
   exec: 'ts-node --transpile-only test/emulator/cli.ts',
@@ -110,7 +121,8 @@ project.addTask('emulator', {
 
 const synthExamples = project.addTask('synth:examples', {
   description: 'Synthesize every example app with the cdk CLI',
-  exec: 'for app in examples/*.ts; do name=$(basename "$app" .ts); cdk synth --quiet --app "ts-node --transpile-only $app" --output "cdk.out/$name" || exit 1; echo "synthesized $app -> cdk.out/$name"; done',
+  env: { CDK_DISABLE_CLI_TELEMETRY: 'true', CDK_DISABLE_VERSION_CHECK: 'true' },
+  exec: 'bash projenrc/synth-examples.sh',
 });
 
 const demo = project.addTask('demo', {
@@ -119,5 +131,8 @@ const demo = project.addTask('demo', {
 demo.spawn(project.bundler.bundleTask);
 demo.spawn(project.compileTask);
 demo.spawn(synthExamples);
+
+// jsii and the SDK print end-of-life banners on Node.js 20; the Lambda runtime is Node.js 22.
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
 
 project.synth();

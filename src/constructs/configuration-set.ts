@@ -187,7 +187,10 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
       resourceType: ResourceTypes.CONFIGURATION_SET,
       properties: {
         ...properties,
-        EventDestinations: Lazy.any({ produce: (): EventDestinationResourceProperties[] => [...this.eventDestinations.values()] }, { omitEmptyArray: true }),
+        EventDestinations: Lazy.any(
+          { produce: (): EventDestinationResourceProperties[] => [...this.eventDestinations.values()] },
+          { omitEmptyArray: true },
+        ),
         Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
       },
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,

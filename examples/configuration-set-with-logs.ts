@@ -1,0 +1,37 @@
+// A transactional configuration set that logs delivery events to CloudWatch Logs and sends
+// failures to an SNS topic, with a function allowed to send messages through it.
+import { App, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from '../src';
+
+const app = new App();
+const stack = new Stack(app, 'ConfigurationSetWithLogs');
+
+const smsEvents = new logs.LogGroup(stack, 'SmsEvents', { retention: logs.RetentionDays.ONE_MONTH });
+const alerts = new sns.Topic(stack, 'SmsAlerts');
+
+const transactional = new ConfigurationSet(stack, 'Transactional', {
+  defaultMessageType: MessageType.TRANSACTIONAL,
+  defaultSenderId: 'MYBRAND',
+  messageFeedbackEnabled: true,
+});
+transactional.addEventDestination('Logs', {
+  destination: EventDestinationTarget.cloudWatchLogs(smsEvents),
+  events: [EventType.TEXT_DELIVERED, EventType.TEXT_BLOCKED],
+});
+transactional.addEventDestination('Alerts', {
+  destination: EventDestinationTarget.sns(alerts),
+  events: [EventType.TEXT_CARRIER_BLOCKED, EventType.TEXT_SPAM, EventType.TEXT_TTL_EXPIRED],
+});
+
+const sender = new lambda.Function(stack, 'Sender', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async () => {};'),
+  environment: { CONFIGURATION_SET: transactional.configurationSetName },
+});
+transactional.grantSendMessages(sender);
+
+app.synth();
