@@ -68,6 +68,7 @@ export class SmsProvider extends Construct {
       totalTimeout: Duration.hours(1),
       logGroup,
     });
+    pinFrameworkRuntime(provider);
     this.serviceToken = provider.serviceToken;
   }
 
@@ -93,6 +94,16 @@ export class SmsProvider extends Construct {
 }
 
 const PROVIDER_ID = 'SmsVoiceProvider';
+
+/**
+ * The Provider framework's own functions take the "latest" Node.js runtime that the installed
+ * aws-cdk-lib knows, which for older releases is a deprecated one (nodejs20.x for 2.189).
+ */
+function pinFrameworkRuntime(provider: cr.Provider): void {
+  for (const child of provider.node.findAll()) {
+    if (child instanceof lambda.CfnFunction) child.runtime = lambda.Runtime.NODEJS_22_X.name;
+  }
+}
 
 /** The service principal of AWS End User Messaging SMS v2. */
 export const SERVICE_PRINCIPAL = 'sms-voice.amazonaws.com';

@@ -428,11 +428,13 @@ describe('the shared provider', () => {
     template().resourcePropertiesCountIs('AWS::Lambda::Function', { Handler: 'index.isComplete' }, 1);
   });
 
-  test('the handlers run on Node.js 22 with the bundled handler', () => {
+  test('every provider function runs on Node.js 22, the framework\'s own included', () => {
     new ConfigurationSet(stack, 'Cs');
 
-    template().hasResourceProperties('AWS::Lambda::Function', { Handler: 'index.onEvent', Runtime: 'nodejs22.x' });
-    template().hasResourceProperties('AWS::Lambda::Function', { Handler: 'index.isComplete', Runtime: 'nodejs22.x' });
+    const functions = Object.values(template().findResources('AWS::Lambda::Function')) as any[];
+    expect(functions.map(f => f.Properties.Handler).sort())
+      .toEqual(['framework.isComplete', 'framework.onEvent', 'framework.onTimeout', 'index.isComplete', 'index.onEvent']);
+    functions.forEach(f => expect(f.Properties.Runtime).toBe('nodejs22.x'));
   });
 });
 
