@@ -113,6 +113,12 @@ project.addTask('generate:model', {
   exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts ../shared/reference',
 });
 
+const bench = project.addTask('bench', {
+  description: 'Measure the handler bundle against the size and cold-require budgets',
+  exec: 'ts-node --transpile-only projenrc/bench-handler-bundle.ts',
+});
+bench.prependSpawn(project.bundler.bundleTask);
+
 project.addTask('emulator', {
   description: 'Run the local SMS v2 emulator in the foreground (--port, or SMS_EMULATOR_PORT, default 4566)',
   exec: 'ts-node --transpile-only test/emulator/cli.ts',

@@ -1,0 +1,145 @@
+import { randomUUID } from 'crypto';
+import type { ActionContext } from './actions/context';
+import { ACTIONS } from './actions/registry';
+import { CallLog, RecordedCall } from './call-log';
+import { clientTokenMismatch, internalError, notImplemented, ServiceError, throttled, unknownOperation } from './errors';
+import { FaultInjector } from './faults';
+import { OPERATIONS } from './generated/operations.generated';
+import { EmulatorOptions, Settings, settingsOf } from './options';
+import { actionOf, parseBody, regionOf } from './protocol';
+import { RateLimiter } from './quotas';
+import { EmulatorState } from './state';
+import { StatusTimer } from './status';
+import { validateInput } from './validate';
+
+export interface ServiceRequest {
+  /** The X-Amz-Target header. */
+  readonly target?: string;
+  /** The Authorization header, for the region of its credential scope. */
+  readonly authorization?: string;
+  readonly body: string;
+}
+
+export interface ServiceReply {
+  readonly status: number;
+  readonly requestId: string;
+  /** The JSON body: the action's output, or `{"__type": ..., "message": ...}`. */
+  readonly body: Record<string, unknown>;
+  /** The error's `__type`, when the call failed. */
+  readonly errorType?: string;
+}
+
+/**
+ * The SMS v2 service without HTTP: every call goes through faults, the operation's existence,
+ * its rate quota, model validation and ClientToken idempotency before its action runs.
+ */
+export class SmsVoiceService {
+  private settings: Settings;
+  private readonly state = new EmulatorState();
+  private readonly log = new CallLog();
+  private readonly faults: FaultInjector;
+  private readonly rates: RateLimiter;
+  private readonly statuses: StatusTimer;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.settings = settingsOf(options);
+    const clock = () => this.settings.clock();
+    this.faults = new FaultInjector(this.settings.faults);
+    this.rates = new RateLimiter(this.settings.quotas, clock);
+    this.statuses = new StatusTimer(this.settings.statusDelays, clock);
+  }
+
+  get options(): Settings {
+    return this.settings;
+  }
+
+  calls(): RecordedCall[] {
+    return this.log.list();
+  }
+
+  reset(): void {
+    this.state.reset();
+    this.log.clear();
+    this.faults.reset();
+    this.rates.reset();
+  }
+
+  /** Changes options from now on; `port` and `host` only apply to a new server. */
+  configure(options: Partial<EmulatorOptions>): void {
+    this.settings = settingsOf(options, this.settings);
+    if (options.faults) this.faults.configure(this.settings.faults);
+    if (options.quotas) this.rates.configure(this.settings.quotas);
+    if (options.statusDelays) this.statuses.configure(this.settings.statusDelays);
+  }
+
+  async handle(request: ServiceRequest): Promise<ServiceReply> {
+    const started = performance.now();
+    const at = this.settings.clock();
+    const requestId = randomUUID();
+    const action = actionOf(request.target);
+    const input = parseBody(request.body);
+    const finish = this.log.begin(action ?? request.target ?? '', input instanceof ServiceError ? {} : structuredClone(input), at);
+
+    let reply: ServiceReply;
+    try {
+      reply = { status: 200, requestId, body: this.run(request, action, input, requestId) };
+    } catch (error) {
+      if (!(error instanceof ServiceError)) console.error(`SMS emulator: ${action} failed unexpectedly`, error);
+      const serviceError = error instanceof ServiceError ? error : internalError(requestId, String(error));
+      reply = { status: serviceError.status, requestId, body: serviceError.body, errorType: serviceError.type };
+    }
+    if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs);
+    finish(reply.errorType, performance.now() - started);
+    return reply;
+  }
+
+  private run(
+    request: ServiceRequest,
+    action: string | undefined,
+    input: Record<string, unknown> | ServiceError,
+    requestId: string,
+  ): Record<string, unknown> {
+    const fault = this.faults.next();
+    if (fault === 'throttle') throw throttled('Rate exceeded (injected fault)');
+    if (fault === 'internal-error') throw internalError(requestId, 'Injected internal error');
+
+    const operation = action === undefined ? undefined : OPERATIONS[action];
+    if (action === undefined || !operation) throw unknownOperation(request.target);
+    const handler = ACTIONS[action];
+    if (!handler) throw notImplemented(action);
+
+    const region = regionOf(request.authorization) ?? this.settings.region;
+    if (!this.rates.tryAcquire(region, action)) throw throttled();
+    if (input instanceof ServiceError) throw input;
+    const invalid = validateInput(action, input);
+    if (invalid) throw invalid;
+
+    const context = this.contextFor(region);
+    const tokenMember = operation.idempotencyToken;
+    const token = tokenMember === undefined ? undefined : input[tokenMember];
+    if (typeof token !== 'string') return handler(input as never, context) as Record<string, unknown>;
+
+    const parameters = Object.fromEntries(Object.entries(input).filter(([member]) => member !== tokenMember));
+    const known = context.state.clientTokens.lookup(action, token, parameters);
+    if (known.kind === 'replay') return known.response as Record<string, unknown>;
+    if (known.kind === 'mismatch') throw clientTokenMismatch(action, token);
+    const output = handler(input as never, context) as Record<string, unknown>;
+    context.state.clientTokens.remember(action, token, parameters, output);
+    return output;
+  }
+
+  private contextFor(region: string): ActionContext {
+    const clock = () => this.settings.clock();
+    return {
+      scope: { region, accountId: this.settings.accountId },
+      state: this.state.region(region),
+      limits: this.settings.limits,
+      statuses: this.statuses,
+      now: clock,
+    };
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
