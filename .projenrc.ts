@@ -34,6 +34,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   devDeps: [
     '@aws-sdk/client-pinpoint-sms-voice-v2@3.1138.0',
+    '@smithy/core@3.41.1',
     'esbuild@0.28.2',
     'awslint@2.72.1',
     'aws-cdk@2.1148.1',

@@ -174,6 +174,12 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
       actions: HANDLER_ACTIONS.map(action => `sms-voice:${action}`),
       resources: [smsVoiceArn(this, 'configuration-set', name)],
     }));
+    // A renamed configuration set is deleted in CloudFormation's cleanup, after this policy has
+    // moved to the new name; only the ARN in the physical id says which set to delete.
+    this.provider.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet'],
+      resources: [smsVoiceArn(this, 'configuration-set', '*')],
+    }));
 
     const properties: Omit<ConfigurationSetResourceProperties, 'EventDestinations' | 'Tags'> = {
       SchemaVersion: CONFIGURATION_SET_SCHEMA_VERSION,

@@ -118,6 +118,16 @@ describe('properties', () => {
     ]));
     handlerRoleStatements().forEach(s => expect(s.Resource).not.toEqual('*'));
   });
+
+  test('the provider role may delete a configuration set by any name, so a renamed one is cleaned up', () => {
+    new ConfigurationSet(stack, 'Cs', { configurationSetName: 'transactional' });
+
+    expect(handlerRoleStatements()).toContainEqual({
+      Action: ['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet'],
+      Effect: 'Allow',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:111111111111:configuration-set/*']] },
+    });
+  });
 });
 
 describe('validation', () => {

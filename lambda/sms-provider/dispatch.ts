@@ -1,0 +1,80 @@
+import { SmsClient } from './client';
+import { ErrorSubject, isRetriable, toFailure } from './errors';
+import { IsCompleteResponse, OnEventRequest, OnEventResponse } from './events';
+import { ConfigurationSetHandler } from './handlers/configuration-set';
+import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
+import { jsonLogger, Logger, loggableEvent } from './log';
+import { ResourceTypes } from '../../src/custom-resources/resource-types';
+
+type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
+
+/** One line per custom-resource type. */
+const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
+  [ResourceTypes.CONFIGURATION_SET]: (event, context) => new ConfigurationSetHandler(event, context),
+};
+
+/** The two entry points of the Provider framework, for one event. */
+export interface Lifecycle {
+  onEvent(): Promise<OnEventResponse>;
+  /** Not complete (instead of failed) while the service throttles or fails transiently. */
+  isComplete(): Promise<IsCompleteResponse>;
+}
+
+export interface DispatchOptions {
+  /** @default one JSON object per line on stdout */
+  readonly log?: Logger;
+  /** When isComplete must stop starting calls (epoch ms). @default none */
+  readonly deadline?: number;
+}
+
+/** Routes an event to the handler of its resource type; failures get short, actionable messages. */
+export function dispatch(event: OnEventRequest, client: SmsClient, options: DispatchOptions = {}): Lifecycle {
+  const { log = jsonLogger, deadline } = options;
+  const handler = (phase: string) => {
+    log(phase, { event: loggableEvent(event) });
+    const factory = HANDLERS[event.ResourceType];
+    if (!factory) {
+      throw new Error(`Unknown resource type '${event.ResourceType}': this provider handles ${Object.keys(HANDLERS).join(', ')}`);
+    }
+    return factory(event, { client, log, deadline });
+  };
+
+  return {
+    onEvent: async () => {
+      const resource = handler('onEvent');
+      try {
+        const response = await resource.onEvent();
+        log('onEvent returns', { response });
+        return response;
+      } catch (error) {
+        throw failed(error, resource.subject, log);
+      }
+    },
+    isComplete: async () => {
+      const resource = handler('isComplete');
+      try {
+        const response = await resource.isComplete();
+        log('isComplete returns', { response });
+        return response;
+      } catch (error) {
+        if (!isRetriable(error)) throw failed(error, resource.subject, log);
+        log('not complete yet: the service throttled or failed transiently', { error: details(error) });
+        return { IsComplete: false };
+      }
+    },
+  };
+}
+
+function failed(error: unknown, subject: ErrorSubject, log: Logger): Error {
+  const failure = toFailure(error, subject);
+  log('failed', { reason: failure.message, error: details(error) });
+  return failure;
+}
+
+/** What the logs keep of an error: its fields, and its stack unless it is the service's answer. */
+function details(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { stack, ...fields } = error as Error & { [key: string]: unknown };
+  const fromService = '$metadata' in fields;
+  return { ...fields, name: error.name, message: error.message, ...fromService ? {} : { stack } };
+}

@@ -1,0 +1,31 @@
+import { SmsClient } from './client';
+
+/** The control plane allows about one request per second per action. */
+export const CONTROL_PLANE_INTERVAL_MS = 1_000;
+
+/**
+ * Starts each call of an action `intervalMs` after the previous call of that action finished, so
+ * that the handler never throttles itself: three CreateEventDestination calls take two seconds,
+ * instead of meeting ThrottlingException and adaptive retry's slowdown of every action. Calls of
+ * different actions are not delayed.
+ */
+export function pacedPerAction(client: SmsClient, intervalMs: number): SmsClient {
+  // Keyed by the command's class, which survives minification where its name does not.
+  const previousFinish = new Map<unknown, Promise<number>>();
+  const send = async (command: object, ...rest: unknown[]) => {
+    const previous = previousFinish.get(command.constructor);
+    let finished: (at: number) => void = () => undefined;
+    previousFinish.set(command.constructor, new Promise(resolve => { finished = resolve; }));
+    try {
+      if (previous) await sleep(await previous + intervalMs - Date.now());
+      return await (client.send as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
+    } finally {
+      finished(Date.now());
+    }
+  };
+  return { send: send as SmsClient['send'] };
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise(resolve => setTimeout(resolve, ms)) : Promise.resolve();
+}

@@ -1,0 +1,112 @@
+import { execFile } from 'child_process';
+import { existsSync, readdirSync, statSync } from 'fs';
+import * as path from 'path';
+import { promisify } from 'util';
+import { build } from 'esbuild';
+import { readBack } from './support/configuration-sets';
+import { configurationSetProperties, CustomResourceEvents } from './support/events';
+import { useTestBed } from './support/test-bed';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
+/** DESIGN.md's budget for the handler bundle. */
+const MAX_BUNDLE_BYTES = 400 * 1024;
+
+/**
+ * Runs in a plain Node process, as Lambda would: requires the bundle, creates a configuration set
+ * (onEvent, then isComplete until complete) and deletes it, then prints what it got.
+ */
+const DRIVER = `
+const handler = require(process.argv[1]);
+const [create, remove] = JSON.parse(process.argv[2]);
+(async () => {
+  const created = await handler.onEvent(create);
+  let complete = { IsComplete: false };
+  const context = { getRemainingTimeInMillis: () => 60000 };
+  for (let poll = 0; poll < 5 && !complete.IsComplete; poll++) complete = await handler.isComplete({ ...create, ...created }, context);
+  const deleted = await handler.onEvent({ ...remove, PhysicalResourceId: created.PhysicalResourceId });
+  console.log('RESULT ' + JSON.stringify({ exports: Object.keys(handler).sort(), created, complete, deleted }));
+})().catch(error => { console.error(error); process.exit(1); });
+`;
+
+/** The build writes the bundle before the tests in CI; here it is rebuilt when missing or older than its sources. */
+async function freshBundle(): Promise<void> {
+  const sources = [...sourceFiles(path.join(ROOT, 'lambda')), ...sourceFiles(path.join(ROOT, 'src'))];
+  const newest = Math.max(...sources.map(file => statSync(file).mtimeMs));
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newest) return;
+  await build({
+    entryPoints: [path.join(ROOT, 'lambda', 'sms-provider', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    minify: true,
+    mainFields: ['module', 'main'],
+    outfile: BUNDLE,
+    logLevel: 'silent',
+  });
+}
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter(file => file.endsWith('.ts'))
+    .map(file => path.join(directory, file));
+}
+
+describe('the bundled handler, assets/sms-provider/index.js', () => {
+  const bed = useTestBed();
+  beforeAll(freshBundle, 60_000);
+
+  test('stays within the size budget', () => {
+    expect(statSync(BUNDLE).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  test.each([
+    ['AWS_ENDPOINT_URL', (endpoint: string) => ({ AWS_ENDPOINT_URL: endpoint })],
+    // A closed port for the generic variable: the service-specific one must win.
+    ['AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2', (endpoint: string) => ({
+      AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoint,
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    })],
+  ])('exports onEvent and isComplete, and creates and deletes through %s', async (_variable, endpointEnv) => {
+    // GIVEN
+    const events = new CustomResourceEvents();
+    const properties = configurationSetProperties({ name: 'bundled', eventDestinations: [{ name: 'audit', eventTypes: ['ALL'] }], tags: { team: 'x' } });
+    const create = events.create(properties);
+    const remove = events.delete('set-by-driver', properties);
+
+    // WHEN
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', DRIVER, BUNDLE, JSON.stringify([create, remove])], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'not-a-secret',
+        AWS_CONFIG_FILE: path.join(ROOT, 'no-such-aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: path.join(ROOT, 'no-such-aws-credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        ...endpointEnv(bed().emulator.endpoint),
+      },
+      timeout: 30_000,
+    });
+
+    // THEN
+    const lines = stdout.trim().split('\n');
+    const result = JSON.parse(lines.find(line => line.startsWith('RESULT '))!.slice('RESULT '.length));
+    const arn = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/bundled';
+    expect(result).toEqual({
+      exports: ['isComplete', 'onEvent'],
+      created: { PhysicalResourceId: arn },
+      complete: { IsComplete: true, Data: { ConfigurationSetName: 'bundled', ConfigurationSetArn: arn } },
+      deleted: { PhysicalResourceId: arn },
+    });
+    const [createCall] = bed().emulator.calls().filter(call => call.action === 'CreateConfigurationSet');
+    expect(createCall.input.ClientToken).toMatch(/^[0-9a-f]{64}$/);
+    expect(bed().emulator.calls().map(call => call.action)).toContain('CreateEventDestination');
+    expect(await readBack(bed().client, 'bundled')).toBeUndefined();
+    // Every other line is one JSON log record, and none holds the ResponseURL.
+    const logLines = lines.filter(line => !line.startsWith('RESULT '));
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const line of logLines) expect(JSON.parse(line)).toHaveProperty('decision');
+    expect(stdout).not.toContain(create.ResponseURL);
+  });
+});

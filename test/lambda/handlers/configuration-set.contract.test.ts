@@ -1,0 +1,708 @@
+import {
+  CreateEventDestinationCommand,
+  DeleteConfigurationSetCommand,
+  SetDefaultSenderIdCommand,
+  TagResourceCommand,
+  UpdateEventDestinationCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { SmsClient } from '../../../lambda/sms-provider/client';
+import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
+import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-provider/pacing';
+import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
+import { configurationSetViolations } from '../../../src/private/validate-configuration-set';
+import { MUTATING } from '../../emulator';
+import { expectedView, readBack } from '../support/configuration-sets';
+import { configurationSetProperties, ConfigurationSetOptions, CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
+import { ProviderResult, runProvider } from '../support/provider';
+import { handlerClient, handlersFor, useTestBed } from '../support/test-bed';
+
+const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/';
+const EXISTS_ADVICE = 'choose another configurationSetName or import it with ConfigurationSet.fromConfigurationSetName';
+
+/** Everything a configuration set can declare. */
+const FULL: ConfigurationSetOptions = {
+  name: 'orders',
+  defaultSenderId: 'ORDERS',
+  defaultMessageType: 'TRANSACTIONAL',
+  messageFeedbackEnabled: true,
+  eventDestinations: [
+    { name: 'audit', eventTypes: ['ALL'], target: 'logs' },
+    { name: 'alerts', eventTypes: ['TEXT_BLOCKED', 'TEXT_SPAM'], target: 'sns' },
+    { name: 'archive', eventTypes: ['TEXT_ALL'], target: 'firehose', enabled: false },
+  ],
+  tags: { team: 'payments', env: 'prod' },
+};
+
+describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
+  const bed = useTestBed();
+  let events: CustomResourceEvents;
+  beforeEach(() => {
+    events = new CustomResourceEvents();
+  });
+
+  /** GIVEN a configuration set deployed with `options`: its physical id. */
+  async function deployed(options: ConfigurationSetOptions): Promise<string> {
+    const result = await bed().run(events.create(configurationSetProperties(options)));
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    return result.physicalResourceId;
+  }
+
+  function update(physicalId: string, to: ConfigurationSetOptions, from: ConfigurationSetOptions): Promise<ProviderResult> {
+    return bed().run(events.update(physicalId, configurationSetProperties(to), configurationSetProperties(from)));
+  }
+
+  function expectSmallResponse(result: ProviderResult): void {
+    expect(Buffer.byteLength(result.responseBody)).toBeLessThan(4096);
+    expect(Buffer.byteLength(result.physicalResourceId)).toBeLessThanOrEqual(1024);
+  }
+
+  describe('Create', () => {
+    test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes it', async () => {
+      // WHEN
+      const event = events.create(configurationSetProperties(FULL));
+      const created = await bed().run(event);
+
+      // THEN
+      expect(created.status).toBe('SUCCESS');
+      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
+      expect(created.physicalResourceId).not.toBe(event.RequestId);
+      expect(created.data).toEqual({
+        [ConfigurationSetAttributes.NAME]: 'orders',
+        [ConfigurationSetAttributes.ARN]: `${ARN_PREFIX}orders`,
+      });
+      expectSmallResponse(created);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+
+      // WHEN
+      const deleted = await bed().run(events.delete(created.physicalResourceId, configurationSetProperties(FULL)));
+
+      // THEN
+      expect(deleted.status).toBe('SUCCESS');
+      expect(deleted.physicalResourceId).toBe(created.physicalResourceId);
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    });
+
+    test('C1 a minimal configuration set needs one create call and two reads', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const created = await bed().run(events.create(configurationSetProperties({ name: 'minimal' })));
+
+      // THEN
+      expect(created.status).toBe('SUCCESS');
+      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['CreateConfigurationSet', 'DescribeConfigurationSets', 'ListTagsForResource']);
+      expect(await readBack(bed().client, 'minimal')).toEqual(expectedView({ name: 'minimal' }));
+    });
+
+    test('C2 the same Create delivered three times, once after a crash right after the create call, makes one configuration set', async () => {
+      // GIVEN a first delivery that crashed after CreateConfigurationSet returned
+      const event = events.create(configurationSetProperties(FULL));
+      const crashed = await bed().handlers.onEvent(event);
+
+      // WHEN CloudFormation delivers the same event twice more
+      const mark = bed().mark();
+      const second = await bed().run(event);
+      const third = await bed().run(event);
+
+      // THEN
+      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId])).toEqual(new Set([`${ARN_PREFIX}orders`]));
+      expect(bed().callsSince(mark).filter(call => !call.ok)).toEqual([]);
+      expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateConfigurationSet')).toEqual([
+        'SetDefaultSenderId', 'SetDefaultMessageType', 'SetDefaultMessageFeedbackEnabled',
+        'CreateEventDestination', 'CreateEventDestination', 'CreateEventDestination', 'UpdateEventDestination',
+      ]);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+      const tokens = bed().emulator.calls().filter(call => call.action === 'CreateConfigurationSet').map(call => call.input.ClientToken);
+      expect(tokens).toHaveLength(3);
+      expect(new Set(tokens).size).toBe(1);
+    });
+
+    test('C3 a second Create of the same name fails with "already exists" and never adopts the existing set', async () => {
+      // GIVEN
+      await deployed(FULL);
+
+      // WHEN another stack (another RequestId) creates the same name
+      const other = new CustomResourceEvents('OtherConfigurationSet9C8B7A6D', undefined, 'other-app');
+      const mark = bed().mark();
+      const result = await bed().run(other.create(configurationSetProperties({ name: 'orders' })));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
+      expect(result.reason).toContain(`ConflictException RESOURCE_ALREADY_EXISTS: configuration set 'orders' already exists; ${EXISTS_ADVICE}`);
+      expect(bed().mutatingCallsSince(mark)).toEqual(['CreateConfigurationSet']);
+      expectSmallResponse(result);
+
+      // AND the rollback Delete the framework answers by itself leaves the existing set alone
+      const rollback = await bed().run(other.delete(result.physicalResourceId, configurationSetProperties({ name: 'orders' })));
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+    });
+
+    test('C4 a child that fails after the create reports the real physical id, so the rollback Delete removes the set', async () => {
+      // GIVEN room for two event destinations only
+      bed().emulator.configure({ limits: { eventDestinationsPerConfigurationSet: 2 } });
+
+      // WHEN
+      const result = await bed().run(events.create(configurationSetProperties(FULL)));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
+      expect(result.reason).toMatch(/^ServiceQuotaExceededException EVENT_DESTINATIONS_PER_CONFIGURATION_SET: a service quota was reached/);
+      expectSmallResponse(result);
+
+      // WHEN CloudFormation rolls back
+      const rollback = await bed().run(events.delete(result.physicalResourceId, configurationSetProperties(FULL)));
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    });
+
+    test('C5 Create is complete only when a read shows every declared property', async () => {
+      // GIVEN a client that loses the first UpdateEventDestination: the service never sees it
+      const real = handlerClient(bed().emulator.endpoint);
+      let lost = 0;
+      const forgetful: SmsClient = {
+        send: ((command: unknown) => {
+          if (command instanceof UpdateEventDestinationCommand && lost++ === 0) return Promise.resolve({});
+          return real.send(command as never);
+        }) as SmsClient['send'],
+      };
+
+      // WHEN
+      const result = await runProvider(handlersFor(forgetful), events.create(configurationSetProperties(FULL)));
+
+      // THEN the first poll noticed the read did not show the disabled destination, the second fixed it
+      expect(result.status).toBe('SUCCESS');
+      expect(result.polls).toBe(2);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+      const actions = bed().emulator.calls().map(call => call.action);
+      expect(actions.slice(-2)).toEqual(['DescribeConfigurationSets', 'ListTagsForResource']);
+      real.destroy();
+    });
+
+    test('C6 throttling and 500s are retried inside one call', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+
+      // WHEN
+      const result = await bed().run(events.create(configurationSetProperties(FULL)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.polls).toBe(1);
+      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
+      expect(bed().emulator.calls().some(call => call.errorName === 'InternalServerException')).toBe(true);
+      bed().emulator.configure({ faults: {} });
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+    });
+
+    test('C6 invalid properties fail fast, before any call, with the messages the construct gives at synth time', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.create(configurationSetProperties({
+        name: 'orders',
+        eventDestinations: [{ name: 'audit', eventTypes: ['TEXT_SENT'] }],
+      })));
+
+      // THEN
+      const [expected] = configurationSetViolations({ eventDestinations: [{ eventDestinationName: 'audit', eventTypes: ['TEXT_SENT'] }] }).all;
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain(`Invalid configuration set 'orders': ${expected}`);
+      expect(bed().callsSince(mark)).toEqual([]);
+    });
+
+    test('C6 a ValidationException from the service fails at once, with its code name', async () => {
+      // WHEN a role ARN the service model rejects
+      const properties = configurationSetProperties({ name: 'orders', eventDestinations: [{ name: 'audit', eventTypes: ['ALL'], target: 'logs' }] });
+      const [destination] = properties.EventDestinations as { CloudWatchLogsDestination: { IamRoleArn: string } }[];
+      destination.CloudWatchLogsDestination.IamRoleArn = 'sms-events-role';
+      const result = await bed().run(events.create(properties));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
+      expect(result.reason).toMatch(/^ValidationException \w+: the service rejected the request/);
+      expect(bed().emulator.calls().filter(call => call.action === 'CreateEventDestination')).toHaveLength(1);
+      expect(result.polls).toBe(1);
+    });
+
+    test('C6 a quota error fails at once, with its code name and what to do', async () => {
+      // GIVEN
+      bed().emulator.configure({ limits: { configurationSetsPerAccount: 0 } });
+
+      // WHEN
+      const result = await bed().run(events.create(configurationSetProperties({ name: 'orders' })));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
+      expect(result.reason).toMatch(/^ServiceQuotaExceededException CONFIGURATION_SETS_PER_ACCOUNT: a service quota was reached .*request a quota increase/);
+      expect(bed().emulator.calls().map(call => call.action)).toEqual(['CreateConfigurationSet']);
+    });
+  });
+
+  describe('Update', () => {
+    const V1: ConfigurationSetOptions = {
+      name: 'orders',
+      defaultSenderId: 'ORDERS',
+      eventDestinations: [
+        { name: 'audit', eventTypes: ['ALL'], target: 'logs' },
+        { name: 'alerts', eventTypes: ['TEXT_BLOCKED'], target: 'sns' },
+      ],
+      tags: { team: 'payments', env: 'prod' },
+    };
+    const V2: ConfigurationSetOptions = {
+      name: 'orders',
+      defaultMessageType: 'PROMOTIONAL',
+      messageFeedbackEnabled: true,
+      eventDestinations: [
+        { name: 'audit', eventTypes: ['TEXT_ALL', 'VOICE_ALL'], target: 'logs', variant: 'v2' },
+        { name: 'archive', eventTypes: ['ALL'], target: 'firehose' },
+        { name: 'spam', eventTypes: ['TEXT_SPAM'], target: 'sns', enabled: false },
+      ],
+      tags: { team: 'growth', owner: 'sms' },
+    };
+
+    test('U1 an in-place update keeps the physical id and reconciles every setting and child', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+
+      // WHEN
+      const result = await update(physicalId, V2, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).toBe(physicalId);
+      expect(result.data).toEqual({ ConfigurationSetName: 'orders', ConfigurationSetArn: physicalId });
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V2));
+    });
+
+    test('U1 changing one destination\'s event types makes exactly one UpdateEventDestination', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      const changed = { ...V1, eventDestinations: [{ ...V1.eventDestinations![0], eventTypes: ['TEXT_DELIVERED'] }, V1.eventDestinations![1]] };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, changed, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual(['UpdateEventDestination']);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(changed));
+    });
+
+    test('U1 a destination that changes kind is deleted and created again', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      const changed = { ...V1, eventDestinations: [{ ...V1.eventDestinations![0], target: 'sns' as const }, V1.eventDestinations![1]] };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, changed, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual(['DeleteEventDestination', 'CreateEventDestination']);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(changed));
+    });
+
+    test('U2 a new name creates a new set with a new physical id and never touches the old one', async () => {
+      // GIVEN
+      const oldId = await deployed(V1);
+      const renamed = { ...V1, name: 'orders-v2' };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(oldId, renamed, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders-v2`);
+      expect(result.data).toEqual({ ConfigurationSetName: 'orders-v2', ConfigurationSetArn: `${ARN_PREFIX}orders-v2` });
+      expect(await readBack(bed().client, 'orders-v2')).toEqual(expectedView(renamed));
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
+      const targets = bed().callsSince(mark).filter(call => MUTATING(call.action))
+        .map(call => call.input.ConfigurationSetName ?? call.input.ResourceArn);
+      expect(targets.length).toBeGreaterThan(0);
+      expect(targets.filter(target => target !== 'orders-v2')).toEqual([]);
+    });
+
+    test('U3 an update of a set deleted out of band fails with not found and creates nothing', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      await bed().client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, V2, V1);
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(physicalId);
+      expect(result.reason).toMatch(/^ResourceNotFoundException: configuration set 'orders' was not found; it was deleted outside CloudFormation/);
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    });
+
+    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
+      // GIVEN a forward update that failed half-way: room for 3 event destinations, V2 + one more needs 4
+      const physicalId = await deployed(V1);
+      bed().emulator.configure({ limits: { eventDestinationsPerConfigurationSet: 3 } });
+      const forward = { ...V2, eventDestinations: [...V2.eventDestinations!, { name: 'extra', eventTypes: ['ALL'] }] };
+      const failed = await update(physicalId, forward, V1);
+      expect(failed.status).toBe('FAILED');
+      const halfApplied = await readBack(bed().client, 'orders');
+      expect(halfApplied).not.toEqual(expectedView(V1));
+      expect(halfApplied).not.toEqual(expectedView(forward));
+
+      // WHEN CloudFormation rolls back: old and new swapped
+      const rollback = await update(physicalId, V1, forward);
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(rollback.physicalResourceId).toBe(physicalId);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
+    });
+
+    test('U4 a rollback of an update rejected for its shape still succeeds', async () => {
+      // GIVEN a forward update whose properties do not decode
+      const physicalId = await deployed(V1);
+      const rejected = { ...configurationSetProperties(V1), DeletionProtection: 'true' };
+      const forward = await bed().run(events.update(physicalId, rejected, configurationSetProperties(V1)));
+      expect(forward.status).toBe('FAILED');
+      expect(forward.reason).toContain('unknown property DeletionProtection');
+
+      // WHEN CloudFormation rolls back: old and new swapped
+      const mark = bed().mark();
+      const rollback = await bed().run(events.update(physicalId, configurationSetProperties(V1), rejected));
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
+    });
+
+    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      const event = events.update(physicalId, configurationSetProperties(V2), configurationSetProperties(V1));
+      expect((await bed().run(event)).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await bed().run(event);
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(again.physicalResourceId).toBe(physicalId);
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V2));
+    });
+
+    test('U6 properties written without SchemaVersion still update and delete', async () => {
+      // GIVEN a set created from the oldest shape
+      const oldShape = { ...V1, withoutSchemaVersion: true };
+      const physicalId = await deployed(oldShape);
+
+      // WHEN
+      const updated = await update(physicalId, V2, oldShape);
+      const deleted = await bed().run(events.delete(physicalId, configurationSetProperties(oldShape)));
+
+      // THEN
+      expect(updated.status).toBe('SUCCESS');
+      expect(deleted.status).toBe('SUCCESS');
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    });
+
+    test('U7 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
+      // GIVEN
+      const physicalId = await deployed(V2);
+      const reordered = {
+        ...V2,
+        eventDestinations: [...V2.eventDestinations!].reverse().map(d => ({ ...d, eventTypes: [...d.eventTypes].reverse() })),
+      };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, reordered, V2);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribeConfigurationSets', 'ListTagsForResource']);
+    });
+  });
+
+  describe('Delete', () => {
+    test('D1 a second Delete succeeds with no mutating call', async () => {
+      // GIVEN
+      const physicalId = await deployed(FULL);
+      expect((await bed().run(events.delete(physicalId, configurationSetProperties(FULL)))).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await bed().run(events.delete(physicalId, configurationSetProperties(FULL)));
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test.each([
+      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
+      ['an id CloudFormation invented', 'sms-app-OrdersConfigurationSet4F7A2B1C-1A2B3C4D5E6F'],
+      ['the RequestId default', '6f2a9d1e-3b4c-4d5e-8f90-a1b2c3d4e5f6'],
+      ['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef'],
+      ['an empty id', ''],
+    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
+      // GIVEN a configuration set of the same name exists
+      await deployed({ name: 'orders' });
+      const event = events.delete(physicalId, configurationSetProperties({ name: 'orders' }));
+
+      // WHEN the handler gets the event (the framework answers the marker itself; the handler must not need it to)
+      const mark = bed().mark();
+      const response = await bed().handlers.onEvent(event);
+      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
+
+      // THEN
+      expect(response.PhysicalResourceId).toBe(physicalId);
+      expect(complete.IsComplete).toBe(true);
+      expect(bed().callsSince(mark)).toEqual([]);
+      expect(await readBack(bed().client, 'orders')).toBeDefined();
+    });
+
+    test('D3 Delete after a replacement removes only what the physical id names, though the properties describe the new set', async () => {
+      // GIVEN a replacement: the old set and the new one both exist
+      const oldId = await deployed({ name: 'orders', tags: { team: 'payments' } });
+      const replaced = await update(oldId, { name: 'orders-v2' }, { name: 'orders', tags: { team: 'payments' } });
+      expect(replaced.physicalResourceId).not.toBe(oldId);
+
+      // WHEN CloudFormation deletes the old one during cleanup, with the new properties
+      const mark = bed().mark();
+      const cleanup = await bed().run(events.delete(oldId, configurationSetProperties({ name: 'orders-v2' })));
+
+      // THEN
+      expect(cleanup.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual(['DeleteConfigurationSet']);
+      expect(bed().callsSince(mark).find(call => call.action === 'DeleteConfigurationSet')!.input).toEqual({ ConfigurationSetName: 'orders' });
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+      expect(await readBack(bed().client, 'orders-v2')).toEqual(expectedView({ name: 'orders-v2' }));
+    });
+
+    test('D7 Delete of a configuration set ARN that was never created succeeds with reads only', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.delete(`${ARN_PREFIX}never-created`, configurationSetProperties({ name: 'never-created' })));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('D7 Delete of an ARN from another account never deletes the set of the same name here', async () => {
+      // GIVEN
+      await deployed({ name: 'orders' });
+
+      // WHEN
+      const result = await bed().run(events.delete('arn:aws:sms-voice:us-east-1:999999999999:configuration-set/orders', configurationSetProperties({ name: 'orders' })));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(await readBack(bed().client, 'orders')).toBeDefined();
+    });
+  });
+
+  describe('Cross-cutting', () => {
+    test('X1 onEvent makes one call, and each isComplete at most two reads around its plan', async () => {
+      // WHEN
+      const event = events.create(configurationSetProperties(FULL));
+      let mark = bed().mark();
+      const response = await bed().handlers.onEvent(event);
+      const onEventCalls = bed().callsSince(mark).map(call => call.action);
+      mark = bed().mark();
+      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! });
+      const isCompleteCalls = bed().callsSince(mark).map(call => call.action);
+
+      // THEN
+      expect(onEventCalls).toEqual(['CreateConfigurationSet']);
+      expect(complete.IsComplete).toBe(true);
+      const reads = ['DescribeConfigurationSets', 'ListTagsForResource'];
+      expect(isCompleteCalls.slice(0, 2)).toEqual(reads);
+      expect(isCompleteCalls.slice(-2)).toEqual(reads);
+      expect(isCompleteCalls.slice(2, -2).filter(action => reads.includes(action))).toEqual([]);
+    });
+
+    test('X1 isComplete starts no call after its deadline, answers "not complete", and the next poll goes on', async () => {
+      // GIVEN a set created, and an isComplete whose deadline has passed
+      const event = events.create(configurationSetProperties(FULL));
+      const response = await bed().handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! };
+      const late = handlersFor(bed().client, [], Date.now() - 1);
+
+      // WHEN
+      const mark = bed().mark();
+      const answer = await late.isComplete(pollEvent);
+
+      // THEN
+      expect(answer).toEqual({ IsComplete: false });
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await bed().handlers.isComplete(pollEvent)).toMatchObject({ IsComplete: true });
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+    });
+
+    test('X2 a long failure reason is cut so the response stays under 4096 bytes', async () => {
+      // WHEN forty invalid destinations, each with a long name
+      const eventDestinations = Array.from({ length: 40 }, (_, i) => ({ name: `destination-with-a-rather-long-name-${i}-${'x'.repeat(20)}`, eventTypes: ['TEXT_SENT'] }));
+      const result = await bed().run(events.create(configurationSetProperties({ name: 'orders', eventDestinations })));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain('(truncated, see the logs)');
+      expect(Buffer.byteLength(result.reason.split('\n')[0])).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+      expectSmallResponse(result);
+    });
+
+    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
+
+      // WHEN
+      const created = await bed().run(events.create(configurationSetProperties(FULL)));
+      const updated = await bed().run(events.update(created.physicalResourceId, configurationSetProperties({
+        ...FULL,
+        eventDestinations: [
+          { name: 'audit', eventTypes: ['TEXT_ALL'], target: 'logs' },
+          { name: 'fresh', eventTypes: ['VOICE_ALL'], target: 'sns' },
+        ],
+      }), configurationSetProperties(FULL)));
+      const afterUpdate = bed().emulator.calls();
+      const deleted = await bed().run(events.delete(created.physicalResourceId, configurationSetProperties(FULL)));
+
+      // THEN
+      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+      expect(afterUpdate.filter(call => !call.ok).map(call => call.errorName).sort())
+        .toEqual(expect.arrayContaining(['InternalServerException', 'ThrottlingException']));
+      expect(afterUpdate.filter(call => call.ok && call.action === 'CreateConfigurationSet')).toHaveLength(1);
+      const destinationCreates = afterUpdate.filter(call => call.ok && call.action === 'CreateEventDestination').map(call => call.input.EventDestinationName);
+      expect(destinationCreates.sort()).toEqual(['alerts', 'archive', 'audit', 'fresh']);
+      expect(afterUpdate.filter(call => !call.ok && call.errorName !== 'ThrottlingException' && call.errorName !== 'InternalServerException')).toEqual([]);
+      bed().emulator.configure({ faults: {} });
+      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    });
+
+    test('X3 isComplete answers "not complete" instead of failing while the service keeps throttling', async () => {
+      // GIVEN a client without retries, a created set, and a service that throttles every 4th call
+      const noRetries = handlerClient(bed().emulator.endpoint, 1);
+      const handlers = handlersFor(noRetries);
+      const event = events.create(configurationSetProperties(FULL));
+      const response = await handlers.onEvent(event);
+      bed().emulator.configure({ faults: { throttleEveryNth: 4 } });
+
+      // WHEN the framework polls
+      const answers: boolean[] = [];
+      while (!answers.includes(true) && answers.length < 30) {
+        answers.push((await handlers.isComplete({ ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! })).IsComplete);
+      }
+
+      // THEN
+      expect(answers.slice(0, -1)).toContain(false);
+      expect(answers[answers.length - 1]).toBe(true);
+      expect(bed().emulator.calls().filter(call => call.errorName === 'ThrottlingException').length).toBeGreaterThanOrEqual(answers.length - 1);
+      bed().emulator.configure({ faults: {} });
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+      noRetries.destroy();
+    });
+
+    test('X3 under the documented 1 request/second per action, the paced handler never throttles itself', async () => {
+      // GIVEN
+      bed().emulator.configure({ quotas: 'realistic' });
+      const handlers = handlersFor(pacedPerAction(bed().client, CONTROL_PLANE_INTERVAL_MS));
+      const options: ConfigurationSetOptions = { name: 'orders', eventDestinations: FULL.eventDestinations!.slice(0, 2) };
+
+      // WHEN
+      const result = await runProvider(handlers, events.create(configurationSetProperties(options)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().filter(call => !call.ok)).toEqual([]);
+      const creates = bed().emulator.calls().filter(call => call.action === 'CreateEventDestination');
+      expect(creates[1].at - creates[0].at).toBeGreaterThanOrEqual(CONTROL_PLANE_INTERVAL_MS);
+      bed().emulator.configure({ quotas: 'off' });
+      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(options));
+    });
+
+    test('X4 string booleans are decoded before comparing: "false" is false', async () => {
+      // GIVEN
+      const options = { name: 'orders', messageFeedbackEnabled: false, eventDestinations: [{ name: 'a', eventTypes: ['ALL'], enabled: true }] };
+      const physicalId = await deployed(options);
+      const properties = configurationSetProperties(options);
+      expect(properties.MessageFeedbackEnabled).toBe('false');
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.update(physicalId, properties, properties));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('X5 a destination, tag and default added outside the stack survive updates that remove declared ones', async () => {
+      // GIVEN
+      const V1: ConfigurationSetOptions = {
+        name: 'orders',
+        defaultSenderId: 'ORDERS',
+        eventDestinations: [{ name: 'declared', eventTypes: ['ALL'] }],
+        tags: { team: 'payments' },
+      };
+      const physicalId = await deployed(V1);
+      await bed().client.send(new CreateEventDestinationCommand({
+        ConfigurationSetName: 'orders',
+        EventDestinationName: 'theirs',
+        MatchingEventTypes: ['ALL'],
+        SnsDestination: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:theirs' },
+        ClientToken: 'outside-the-stack',
+      }));
+      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
+
+      // WHEN the update drops every declared child and the sender id
+      const result = await update(physicalId, { name: 'orders' }, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      const after = await readBack(bed().client, 'orders');
+      expect(Object.keys(after!.eventDestinations)).toEqual(['theirs']);
+      expect(after!.tags).toEqual({ owner: 'someone-else' });
+      expect(after!.defaultSenderId).toBeUndefined();
+    });
+
+    test('X5 a default sender id set outside the stack is kept when the stack never declared one', async () => {
+      // GIVEN
+      const physicalId = await deployed({ name: 'orders' });
+      await bed().client.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'THEIRS' }));
+
+      // WHEN
+      const result = await update(physicalId, { name: 'orders', messageFeedbackEnabled: true }, { name: 'orders' });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect((await readBack(bed().client, 'orders'))!.defaultSenderId).toBe('THEIRS');
+    });
+
+    test('the logs hold every decision and never the ResponseURL', async () => {
+      // WHEN
+      const event = events.create(configurationSetProperties(FULL));
+      await bed().run(event);
+
+      // THEN
+      const decisions = bed().logs.map(record => record.decision);
+      expect(decisions).toEqual(expect.arrayContaining(['onEvent', 'created', 'isComplete', 'plan', 'call', 'isComplete returns']));
+      expect(JSON.stringify(bed().logs)).not.toContain(event.ResponseURL);
+      expect(bed().logs.find(record => record.decision === 'onEvent')).toMatchObject({ event: { RequestId: event.RequestId } });
+    });
+  });
+});

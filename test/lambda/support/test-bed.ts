@@ -1,0 +1,89 @@
+import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+// Fast retry delays for tests; the handler itself only sets retryMode: 'adaptive'.
+import { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry';
+import { ProviderResult, runProvider, UserHandlers } from './provider';
+import { createSmsClient, ON_EVENT_MAX_ATTEMPTS, SmsClient } from '../../../lambda/sms-provider/client';
+import { dispatch } from '../../../lambda/sms-provider/dispatch';
+import { OnEventRequest } from '../../../lambda/sms-provider/events';
+import { LogDetails, Logger } from '../../../lambda/sms-provider/log';
+import { DEFAULT_LIMITS, MUTATING, RecordedCall, RunningEmulator, startEmulator } from '../../emulator';
+
+export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' };
+
+export interface LogRecord extends LogDetails {
+  readonly decision: string;
+}
+
+/**
+ * The handler's own client (adaptive retry, onEvent's attempts) pointed at the emulator, with retry
+ * delays of a few milliseconds instead of the SDK's second-scale backoff.
+ */
+export function handlerClient(endpoint: string, maxAttempts = ON_EVENT_MAX_ATTEMPTS): PinpointSMSVoiceV2Client {
+  return createSmsClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: DUMMY_CREDENTIALS,
+    retryStrategy: new AdaptiveRetryStrategy(maxAttempts, {
+      backoff: { computeNextBackoffDelay: attempt => 2 * (attempt + 1), setDelayBase: () => undefined },
+      rateLimiter: new DefaultRateLimiter({ minFillRate: 1_000, minCapacity: 100 }),
+    }),
+  });
+}
+
+/** The handler as the Provider framework invokes it, with a client for the emulator and logs kept in memory. */
+export function handlersFor(client: SmsClient, logs: LogRecord[] = [], deadline?: number): UserHandlers {
+  const log: Logger = (decision, details) => logs.push({ decision, ...details });
+  return {
+    onEvent: event => dispatch(event, client, { log }).onEvent(),
+    isComplete: event => dispatch(event, client, { log, deadline }).isComplete(),
+  };
+}
+
+export interface TestBed {
+  readonly emulator: RunningEmulator;
+  /** The handler's client. */
+  readonly client: PinpointSMSVoiceV2Client;
+  readonly handlers: UserHandlers;
+  readonly logs: LogRecord[];
+  /** The event through the Provider framework, as CloudFormation would see it. */
+  run(event: OnEventRequest, maxPolls?: number): Promise<ProviderResult>;
+  /** A position in the emulator's call log. */
+  mark(): number;
+  callsSince(mark: number): RecordedCall[];
+  /** The actions of the calls since `mark` that change state, failed ones included. */
+  mutatingCallsSince(mark: number): string[];
+}
+
+/**
+ * One emulator for the test file, reset before each test; a fresh handler client per test, so
+ * the adaptive rate limiter starts over.
+ */
+export function useTestBed(): () => TestBed {
+  let emulator: RunningEmulator;
+  let bed: TestBed;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(async () => {
+    await emulator.stop();
+  });
+  beforeEach(() => {
+    emulator.reset();
+    emulator.configure({ faults: {}, quotas: 'off', limits: DEFAULT_LIMITS });
+    const client = handlerClient(emulator.endpoint);
+    const logs: LogRecord[] = [];
+    const handlers = handlersFor(client, logs);
+    bed = {
+      emulator,
+      client,
+      handlers,
+      logs,
+      run: (event, maxPolls) => runProvider(handlers, event, maxPolls),
+      mark: () => emulator.calls().length,
+      callsSince: mark => emulator.calls().slice(mark),
+      mutatingCallsSince: mark => emulator.calls().slice(mark).map(call => call.action).filter(MUTATING),
+    };
+  });
+  afterEach(() => bed.client.destroy());
+  return () => bed;
+}
