@@ -35,6 +35,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
   devDeps: [
     '@aws-sdk/client-pinpoint-sms-voice-v2@3.1138.0',
     '@smithy/core@3.41.1',
+    // The Provider framework's own runtime, which the local lifecycle runner drives in process.
+    '@aws-sdk/client-lambda@3.1138.0',
+    '@aws-sdk/client-sfn@3.1138.0',
+    '@aws-cdk/integ-runner@2.197.10',
+    '@aws-cdk/integ-tests-alpha@2.187.0-alpha.0',
+    'cdk-nag@2.38.2',
     'esbuild@0.28.2',
     'awslint@2.72.1',
     'aws-cdk@2.1148.1',

@@ -1,5 +1,8 @@
 // A transactional configuration set that logs delivery events to CloudWatch Logs and sends
 // failures to an SNS topic, with a function allowed to send messages through it.
+//
+// Version 2 of the app (`-c version=v2`) is the update the demo deploys next: it logs one more
+// event type, stops alerting on expired messages, and archives every text event in a new topic.
 import { App, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -7,6 +10,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from '../src';
 
 const app = new App();
+const v2 = app.node.tryGetContext('version') === 'v2';
 const stack = new Stack(app, 'ConfigurationSetWithLogs');
 
 const smsEvents = new logs.LogGroup(stack, 'SmsEvents', { retention: logs.RetentionDays.ONE_MONTH });
@@ -19,12 +23,22 @@ const transactional = new ConfigurationSet(stack, 'Transactional', {
 });
 transactional.addEventDestination('Logs', {
   destination: EventDestinationTarget.cloudWatchLogs(smsEvents),
-  events: [EventType.TEXT_DELIVERED, EventType.TEXT_BLOCKED],
+  events: v2
+    ? [EventType.TEXT_DELIVERED, EventType.TEXT_BLOCKED, EventType.TEXT_CARRIER_UNREACHABLE]
+    : [EventType.TEXT_DELIVERED, EventType.TEXT_BLOCKED],
 });
 transactional.addEventDestination('Alerts', {
   destination: EventDestinationTarget.sns(alerts),
-  events: [EventType.TEXT_CARRIER_BLOCKED, EventType.TEXT_SPAM, EventType.TEXT_TTL_EXPIRED],
+  events: v2
+    ? [EventType.TEXT_CARRIER_BLOCKED, EventType.TEXT_SPAM]
+    : [EventType.TEXT_CARRIER_BLOCKED, EventType.TEXT_SPAM, EventType.TEXT_TTL_EXPIRED],
 });
+if (v2) {
+  transactional.addEventDestination('Archive', {
+    destination: EventDestinationTarget.sns(new sns.Topic(stack, 'SmsArchive')),
+    events: [EventType.TEXT_ALL],
+  });
+}
 
 const sender = new lambda.Function(stack, 'Sender', {
   runtime: lambda.Runtime.NODEJS_22_X,
