@@ -1,3 +1,5 @@
+import { TagResourceProperties } from './common-properties';
+
 /**
  * The properties of a Custom::SmsVoiceConfigurationSet resource, as the construct writes them.
  * CloudFormation delivers booleans as strings ("true"); the handler decodes them.
@@ -24,11 +26,6 @@ export interface EventDestinationResourceProperties {
   readonly CloudWatchLogsDestination?: { readonly IamRoleArn: string; readonly LogGroupArn: string };
   readonly KinesisFirehoseDestination?: { readonly IamRoleArn: string; readonly DeliveryStreamArn: string };
   readonly SnsDestination?: { readonly TopicArn: string };
-}
-
-export interface TagResourceProperties {
-  readonly Key: string;
-  readonly Value: string;
 }
 
 /** The attributes the handler returns in `Data`. */

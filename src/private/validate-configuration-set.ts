@@ -1,3 +1,4 @@
+import { checkTags, TagSpec } from './rules';
 import { IsUnresolved, Violations } from './violations';
 
 /** The event type the API reference lists but the service rejects. */
@@ -9,7 +10,7 @@ export interface ConfigurationSetSpec {
   readonly defaultSenderId?: string;
   readonly defaultMessageType?: string;
   readonly eventDestinations?: readonly EventDestinationSpec[];
-  readonly tags?: readonly { readonly key: string; readonly value: string }[];
+  readonly tags?: readonly TagSpec[];
 }
 
 export interface EventDestinationSpec {
@@ -40,10 +41,5 @@ export function configurationSetViolations(spec: ConfigurationSetSpec, isUnresol
     }
   }
 
-  const tags = spec.tags ?? [];
-  v.count('tags', tags.length === 0 ? undefined : tags, 'NonEmptyTagList');
-  for (const tag of tags) {
-    v.shape('tag key', tag.key, 'TagKey').shape(`value of tag '${tag.key}'`, tag.value, 'TagValue');
-  }
-  return v;
+  return checkTags(v, spec.tags);
 }

@@ -1,0 +1,27 @@
+/**
+ * Property shapes shared by several custom-resource types. CloudFormation delivers booleans and
+ * numbers as strings ("true", "14"); the handler decodes them.
+ */
+
+export interface TagResourceProperties {
+  readonly Key: string;
+  readonly Value: string;
+}
+
+/** A keyword of a phone number or pool, keyed case-insensitively by `Keyword`. */
+export interface KeywordResourceProperties {
+  readonly Keyword: string;
+  readonly KeywordMessage: string;
+  /** AUTOMATIC_RESPONSE, OPT_OUT or OPT_IN. */
+  readonly KeywordAction: string;
+}
+
+/** Two-way messaging of a phone number or pool: present means enabled. */
+export interface TwoWayResourceProperties {
+  readonly ChannelArn: string;
+  /** The role the service assumes to reach the channel; the provider may pass it. */
+  readonly ChannelRole?: string;
+}
+
+/** Keywords the service creates with every number and pool; they are never deleted. */
+export const PROTECTED_KEYWORDS: readonly string[] = ['HELP', 'STOP'];

@@ -1,0 +1,63 @@
+import { ISO_COUNTRY_CODES } from './iso-country-codes';
+import { Violations } from './violations';
+
+/** Rules shared by several resources. Each takes the `Violations` to record into. */
+
+export interface TagSpec {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface KeywordSpec {
+  readonly keyword: string;
+  readonly message: string;
+  readonly action?: string;
+}
+
+export interface TwoWaySpec {
+  readonly channelArn: string;
+  readonly channelRole?: string;
+}
+
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+
+export function checkTags(v: Violations, tags: readonly TagSpec[] | undefined): Violations {
+  const list = tags ?? [];
+  v.count('tags', list.length === 0 ? undefined : list, 'NonEmptyTagList');
+  for (const tag of list) {
+    v.shape('tag key', tag.key, 'TagKey').shape(`value of tag '${tag.key}'`, tag.value, 'TagValue');
+  }
+  return v;
+}
+
+/** An E.164 phone number: `+`, a country code and up to 15 digits in all. */
+export function checkE164(v: Violations, property: string, value: string | undefined): Violations {
+  if (value === undefined) return v;
+  return v.require(property, value, E164.test(value), 'must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)');
+}
+
+/** An officially assigned ISO 3166-1 alpha-2 code, in capitals. */
+export function checkIsoCountryCode(v: Violations, property: string, value: string | undefined): Violations {
+  if (value === undefined) return v;
+  return v.shape(property, value, 'IsoCountryCode')
+    .require(property, value, !/^[A-Z]{2}$/.test(value) || ISO_COUNTRY_CODES.has(value),
+      'is not an assigned ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)');
+}
+
+/** Keywords are unique case-insensitively; messages and actions follow the service model. */
+export function checkKeywords(v: Violations, keywords: readonly KeywordSpec[] | undefined): Violations {
+  const list = keywords ?? [];
+  v.unique('keyword', list.map(k => k.keyword.toUpperCase()));
+  for (const k of list) {
+    v.shape('keyword', k.keyword, 'Keyword')
+      .shape(`message of keyword '${k.keyword}'`, k.message, 'KeywordMessage')
+      .shape(`action of keyword '${k.keyword}'`, k.action, 'KeywordAction');
+  }
+  return v;
+}
+
+export function checkTwoWay(v: Violations, twoWay: TwoWaySpec | undefined): Violations {
+  if (!twoWay) return v;
+  return v.shape('twoWay.channelArn', twoWay.channelArn, 'TwoWayChannelArn')
+    .shape('twoWay.role', twoWay.channelRole, 'IamRoleArn');
+}
