@@ -1,7 +1,7 @@
+import { TagResourceProperties } from '../../../src/custom-resources/common-properties';
 import {
   ConfigurationSetResourceProperties,
   EventDestinationResourceProperties,
-  TagResourceProperties,
 } from '../../../src/custom-resources/configuration-set-properties';
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { configurationSetViolations } from '../../../src/private/validate-configuration-set';
