@@ -1,0 +1,248 @@
+import { Arn, ArnFormat, CustomResource, Fn, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { MessageType } from './message-type';
+import { IOriginationIdentity } from './origination-identity';
+import { ResourceTypes } from '../custom-resources/resource-types';
+import {
+  SENDER_ID_SCHEMA_VERSION,
+  SenderIdAttributes as SenderIdData,
+  SenderIdResourceProperties,
+} from '../custom-resources/sender-id-properties';
+import { smsVoiceArn } from '../private/arns';
+import { grantOn, SEND_ACTIONS } from '../private/grants';
+import { allowHandler } from '../private/handler-permissions';
+import { releaseOnDelete } from '../private/release-on-delete';
+import { registerStaticArn } from '../private/static-arns';
+import { renderTags } from '../private/tags';
+import { senderIdViolations } from '../private/validate-sender-id';
+
+/**
+ * A sender ID: an alphanumeric name that messages are sent from, in one country.
+ */
+export interface ISenderId extends IOriginationIdentity, IResource {
+  /**
+   * The sender ID, such as `MYBRAND`.
+   *
+   * @attribute
+   */
+  readonly senderId: string;
+
+  /**
+   * The ISO 3166-1 alpha-2 code of the sender ID's country.
+   *
+   * @attribute
+   */
+  readonly isoCountryCode: string;
+
+  /**
+   * The ARN of the sender ID.
+   *
+   * @attribute
+   */
+  readonly senderIdArn: string;
+
+  /**
+   * Grants `actions` on this sender ID to `grantee`.
+   */
+  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
+
+  /**
+   * Grants permission to send text messages from this sender ID.
+   */
+  grantSendTextMessage(grantee: iam.IGrantable): iam.Grant;
+}
+
+/**
+ * What identifies an existing sender ID.
+ */
+export interface SenderIdAttributes {
+  /**
+   * The sender ID, such as `MYBRAND`.
+   */
+  readonly senderId: string;
+
+  /**
+   * The ISO 3166-1 alpha-2 code of its country.
+   */
+  readonly isoCountryCode: string;
+}
+
+/**
+ * Properties of a sender ID.
+ */
+export interface SenderIdProps {
+  /**
+   * The sender ID: 1 to 11 letters, digits, `_` or `-`. Changing it requests a new sender ID.
+   */
+  readonly senderId: string;
+
+  /**
+   * The ISO 3166-1 alpha-2 code of the country it sends in, such as `GB`. Changing it requests a
+   * new sender ID.
+   */
+  readonly isoCountryCode: string;
+
+  /**
+   * The types of messages it sends. They cannot change once requested.
+   *
+   * @default - the service's default for the country
+   */
+  readonly messageTypes?: MessageType[];
+
+  /**
+   * Whether the sender ID is protected from release. While true, deleting it fails with a message
+   * naming this property.
+   *
+   * @default false
+   */
+  readonly deletionProtection?: boolean;
+
+  /**
+   * Tags to add to the sender ID. `Tags.of(scope)` works too.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * What happens to the sender ID when it leaves the stack. It is released only with
+   * `RemovalPolicy.DESTROY`.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+abstract class SenderIdBase extends Resource implements ISenderId {
+  public abstract readonly senderId: string;
+  public abstract readonly isoCountryCode: string;
+  public abstract readonly senderIdArn: string;
+
+  public get originationIdentityArn(): string {
+    return this.senderIdArn;
+  }
+
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return grantOn(grantee, this.senderIdArn, ...actions);
+  }
+
+  public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
+    return this.grant(grantee, SEND_ACTIONS.TEXT);
+  }
+}
+
+/**
+ * A sender ID, requested from AWS End User Messaging SMS. It is usable as soon as it is requested.
+ * By default it is retained when it leaves the stack.
+ *
+ * @resource Custom::SmsVoiceSenderId
+ * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_RequestSenderId.html
+ */
+export class SenderId extends SenderIdBase implements ITaggable {
+  /**
+   * Imports a sender ID by its name and country.
+   */
+  public static fromSenderIdAttributes(scope: Construct, id: string, attrs: SenderIdAttributes): ISenderId {
+    class Import extends SenderIdBase {
+      public readonly senderId = attrs.senderId;
+      public readonly isoCountryCode = attrs.isoCountryCode;
+      public readonly senderIdArn = smsVoiceArn(scope, 'sender-id', `${attrs.senderId}/${attrs.isoCountryCode}`);
+    }
+    return new Import(scope, id);
+  }
+
+  /**
+   * Imports a sender ID by ARN (`arn:<partition>:sms-voice:<region>:<account>:sender-id/<senderId>/<country>`).
+   */
+  public static fromSenderIdArn(scope: Construct, id: string, senderIdArn: string): ISenderId {
+    const [name, country] = senderIdPath(senderIdArn);
+    if (!name || !country) {
+      throw new Error(`'${senderIdArn}' is not a sender ID ARN: expected arn:<partition>:sms-voice:<region>:<account>:sender-id/<senderId>/<country>`);
+    }
+    const senderId: string = name;
+    const isoCountryCode: string = country;
+    class Import extends SenderIdBase {
+      public readonly senderId = senderId;
+      public readonly isoCountryCode = isoCountryCode;
+      public readonly senderIdArn = senderIdArn;
+    }
+    return new Import(scope, id, { environmentFromArn: senderIdArn });
+  }
+
+  public readonly senderId: string;
+  public readonly isoCountryCode: string;
+  public readonly senderIdArn: string;
+
+  /**
+   * The tags of the sender ID.
+   */
+  public readonly tags: TagManager;
+
+  private readonly resource: CustomResource;
+
+  constructor(scope: Construct, id: string, props: SenderIdProps) {
+    super(scope, id);
+
+    const spec = { senderId: props.senderId, isoCountryCode: props.isoCountryCode, messageTypes: props.messageTypes };
+    senderIdViolations(spec, Token.isUnresolved).throwIfAny(`SenderId '${this.node.path}'`);
+
+    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.SENDER_ID, props.tags);
+    this.node.addValidation({
+      validate: () => [...senderIdViolations({ tags: renderTags(this.tags) }, Token.isUnresolved).all],
+    });
+
+    const arn = smsVoiceArn(this, 'sender-id', `${props.senderId}/${props.isoCountryCode}`);
+    registerStaticArn(this, arn);
+    const provider = allowHandler(this, HANDLER_ACTIONS, [arn]);
+
+    const properties: Omit<SenderIdResourceProperties, 'Tags' | 'ReleaseOnDelete'> = {
+      SchemaVersion: SENDER_ID_SCHEMA_VERSION,
+      SenderId: props.senderId,
+      IsoCountryCode: props.isoCountryCode,
+      MessageTypes: props.messageTypes,
+      DeletionProtectionEnabled: props.deletionProtection ?? false,
+    };
+    this.resource = new CustomResource(this, 'Resource', {
+      serviceToken: provider.serviceToken,
+      resourceType: ResourceTypes.SENDER_ID,
+      properties: {
+        ...properties,
+        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
+        ReleaseOnDelete: releaseOnDelete(() => this.resource),
+      },
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+
+    this.senderId = this.resource.getAttString(SenderIdData.SENDER_ID);
+    this.isoCountryCode = props.isoCountryCode;
+    this.senderIdArn = this.resource.getAttString(SenderIdData.ARN);
+  }
+
+  /**
+   * Applies a removal policy. Only `RemovalPolicy.DESTROY` releases the sender ID.
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    this.resource.applyRemovalPolicy(policy);
+  }
+}
+
+/** The sender ID and country at the end of a sender ID ARN; works on tokens too. */
+function senderIdPath(senderIdArn: string): (string | undefined)[] {
+  if (Token.isUnresolved(senderIdArn)) {
+    const path = Fn.split('/', Fn.select(5, Fn.split(':', senderIdArn)));
+    return [Fn.select(1, path), Fn.select(2, path)];
+  }
+  return (Arn.split(senderIdArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName ?? '').split('/');
+}
+
+/** What the handler does to a sender ID, all authorized on the sender ID's ARN. */
+const HANDLER_ACTIONS = [
+  'RequestSenderId',
+  'DescribeSenderIds',
+  'UpdateSenderId',
+  'ReleaseSenderId',
+  'ListTagsForResource',
+  'TagResource',
+  'UntagResource',
+];
