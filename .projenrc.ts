@@ -60,7 +60,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   lambdaAutoDiscover: false,
   integrationTestAutoDiscover: false,
-  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json'],
+  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json', '/test/*.snapshot/asset.*'],
 });
 
 project.addDevDeps('ts-jest@29.4.15');
@@ -111,7 +111,22 @@ const rosetta = project.addTask('rosetta', {
   exec: 'jsii-rosetta extract --compile --fail',
 });
 
+// Integration tests: test/integ.*.ts, verified offline against their committed snapshots.
+// Asset copies stay out of the snapshots: the handler bundle changes with every handler change.
+const integCommand = 'integ-runner --language typescript --app "node -r ts-node/register/transpile-only {filePath}"';
+const integ = project.addTask('integ', {
+  description: 'Verify the integ test snapshots offline (no deployment)',
+  env: { AWS_REGION: 'us-east-1' },
+  exec: integCommand,
+});
+project.addTask('integ:update', {
+  description: 'Rewrite the integ test snapshots without deploying',
+  env: { AWS_REGION: 'us-east-1' },
+  exec: `${integCommand} --update-on-failed --dry-run --force`,
+});
+
 project.testTask.spawn(awslint);
+project.testTask.spawn(integ);
 project.testTask.spawn(rosetta);
 project.testTask.spawn(bindings);
 

@@ -4,6 +4,7 @@
 // Version 2 of the app (`-c version=v2`) is the update the demo deploys next: it logs one more
 // event type, stops alerting on expired messages, and archives every text event in a new topic.
 import { App, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -14,7 +15,7 @@ const v2 = app.node.tryGetContext('version') === 'v2';
 const stack = new Stack(app, 'ConfigurationSetWithLogs');
 
 const smsEvents = new logs.LogGroup(stack, 'SmsEvents', { retention: logs.RetentionDays.ONE_MONTH });
-const alerts = new sns.Topic(stack, 'SmsAlerts');
+const alerts = new sns.Topic(stack, 'SmsAlerts', { enforceSSL: true });
 
 const transactional = new ConfigurationSet(stack, 'Transactional', {
   defaultMessageType: MessageType.TRANSACTIONAL,
@@ -35,16 +36,22 @@ transactional.addEventDestination('Alerts', {
 });
 if (v2) {
   transactional.addEventDestination('Archive', {
-    destination: EventDestinationTarget.sns(new sns.Topic(stack, 'SmsArchive')),
+    destination: EventDestinationTarget.sns(new sns.Topic(stack, 'SmsArchive', { enforceSSL: true })),
     events: [EventType.TEXT_ALL],
   });
 }
 
+// The function that sends, with a role that may only write its own logs, and send through the set.
+const senderLogs = new logs.LogGroup(stack, 'SenderLogs', { retention: logs.RetentionDays.ONE_MONTH });
+const senderRole = new iam.Role(stack, 'SenderRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+senderLogs.grantWrite(senderRole);
 const sender = new lambda.Function(stack, 'Sender', {
   runtime: lambda.Runtime.NODEJS_22_X,
   handler: 'index.handler',
   code: lambda.Code.fromInline('exports.handler = async () => {};'),
   environment: { CONFIGURATION_SET: transactional.configurationSetName },
+  role: senderRole,
+  logGroup: senderLogs,
 });
 transactional.grantSendMessages(sender);
 

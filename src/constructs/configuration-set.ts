@@ -180,6 +180,9 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
       actions: ['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet'],
       resources: [smsVoiceArn(this, 'configuration-set', '*')],
     }));
+    this.provider._acknowledgeWildcardResource('configuration-set',
+      'DescribeConfigurationSets and DeleteConfigurationSet on configuration-set/* are deliberate: after a rename, '
+      + 'CloudFormation deletes the old configuration set once the policy names only the new one.');
 
     const properties: Omit<ConfigurationSetResourceProperties, 'EventDestinations' | 'Tags'> = {
       SchemaVersion: CONFIGURATION_SET_SCHEMA_VERSION,

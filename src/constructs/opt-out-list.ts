@@ -161,6 +161,8 @@ export class OptOutList extends OptOutListBase implements ITaggable {
     const provider = allowHandler(this, HANDLER_ACTIONS, [smsVoiceArn(this, 'opt-out-list', name)]);
     // A renamed list is deleted in CloudFormation's cleanup, after this policy has moved to the new name.
     allowHandler(this, ['DescribeOptOutLists', 'DescribeOptedOutNumbers', 'DeleteOptOutList'], [smsVoiceArn(this, 'opt-out-list', '*')]);
+    provider._acknowledgeWildcardResource('opt-out-list',
+      'Describe and delete on opt-out-list/* are deliberate: after a rename, CloudFormation deletes the old list once the policy names only the new one.');
 
     const properties: Omit<OptOutListResourceProperties, 'OptedOutNumbers' | 'Tags'> = {
       SchemaVersion: OPT_OUT_LIST_SCHEMA_VERSION,

@@ -275,6 +275,8 @@ export class PhoneNumber extends PhoneNumberBase implements ITaggable {
     const anyPhoneNumber = smsVoiceArn(this, 'phone-number', '*');
     registerStaticArn(this, anyPhoneNumber);
     const provider = allowHandler(this, HANDLER_ACTIONS, [anyPhoneNumber]);
+    provider._acknowledgeWildcardResource('phone-number',
+      'Phone number ids are assigned by the service when the number is requested, so no statement can name one at synth.');
     const referenced = [
       props.optOutList && staticArnOf(props.optOutList, props.optOutList.optOutListArn),
       props.pool && staticArnOf(props.pool, props.pool.poolArn),
@@ -332,10 +334,12 @@ export class PhoneNumber extends PhoneNumberBase implements ITaggable {
   }
 }
 
-/** The settings a phone number declares that belong to its pool once it is in one. */
+/**
+ * The settings a phone number declares that belong to its pool once it is in one. The opt-out
+ * list is not among them: RequestPhoneNumber takes it, before the number joins the pool.
+ */
 function poolOwnedSettings(props: PhoneNumberProps, keywordCount: number): string[] {
   return [
-    props.optOutList && 'optOutList',
     props.selfManagedOptOuts !== undefined && 'selfManagedOptOuts',
     props.twoWay && 'twoWay',
     keywordCount > 0 && 'keywords',

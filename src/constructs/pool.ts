@@ -228,6 +228,8 @@ export class Pool extends PoolBase implements ITaggable {
     const anyPool = smsVoiceArn(this, 'pool', '*');
     registerStaticArn(this, anyPool);
     const provider = allowHandler(this, HANDLER_ACTIONS, [anyPool]);
+    provider._acknowledgeWildcardResource('pool',
+      'Pool ids are assigned by the service when the pool is created, so no statement can name one at synth.');
     if (props.optOutList) allowHandler(this, ['CreatePool', 'UpdatePool'], [staticArnOf(props.optOutList, props.optOutList.optOutListArn)]);
     if (props.twoWay?.role) provider.grantPassRole(props.twoWay.role);
 

@@ -3,8 +3,10 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { acknowledgeFrameworkFindings, acknowledgeNagFindings, cfnResources } from '../private/nag-acknowledgements';
 
 /**
  * The shared custom-resource provider that backs every SMS v2 construct of a stack.
@@ -34,6 +36,7 @@ export class SmsProvider extends Construct {
   public readonly role: iam.IRole;
 
   private readonly passedRoles = new Set<string>();
+  private readonly acknowledgedFindings = new Set<string>();
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -61,14 +64,34 @@ export class SmsProvider extends Construct {
       description: `SMS v2 custom-resource handler (${entryPoint})`,
     });
 
+    // The framework's own functions get roles that may write to the handler log group only, instead
+    // of roles with AWSLambdaBasicExecutionRole (log writes to every log group). The framework adds
+    // its invoke and StartExecution grants to them. onEvent needs a role of its own: sharing one with
+    // isComplete and onTimeout makes a dependency cycle through the waiter state machine.
+    const frameworkRole = (name: string, functions: string) => {
+      const roleForFramework = new iam.Role(this, name, {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: `Runs the custom-resource provider framework's ${functions} function of the SMS v2 handlers`,
+      });
+      logGroup.grantWrite(roleForFramework);
+      return roleForFramework;
+    };
+    const frameworkOnEventRole = frameworkRole('FrameworkOnEventRole', 'onEvent');
+    const frameworkCompleteAndTimeoutRole = frameworkRole('FrameworkIsCompleteRole', 'isComplete and onTimeout');
+
     const provider = new cr.Provider(this, 'Provider', {
       onEventHandler: handler('OnEventHandler', 'onEvent', Duration.minutes(5)),
       isCompleteHandler: handler('IsCompleteHandler', 'isComplete', Duration.minutes(1)),
       queryInterval: Duration.seconds(10),
       totalTimeout: Duration.hours(1),
       logGroup,
+      frameworkOnEventRole,
+      frameworkCompleteAndTimeoutRole,
+      // The full history of every wait, not only its errors: it shows which poll a stuck deployment is at.
+      waiterStateMachineLogOptions: { level: sfn.LogLevel.ALL, includeExecutionData: false },
     });
     pinFrameworkRuntime(provider);
+    acknowledgeFrameworkFindings(provider, [frameworkOnEventRole, frameworkCompleteAndTimeoutRole]);
     this.serviceToken = provider.serviceToken;
   }
 
@@ -91,6 +114,33 @@ export class SmsProvider extends Construct {
       conditions: { StringEquals: { 'iam:PassedToService': SERVICE_PRINCIPAL } },
     }));
   }
+
+  /**
+   * Acknowledges, for cdk-nag, a statement of the handler role on every resource of one type
+   * (`arn:<partition>:sms-voice:<region>:<account>:<resourceType>/*`). For statements that are
+   * deliberately broader than one resource, such as rights on service-assigned ids or on a renamed
+   * resource that CloudFormation deletes later; `reason` says why. Once per provider, however many
+   * constructs ask.
+   *
+   * @internal
+   */
+  public _acknowledgeWildcardResource(resourceType: string, reason: string): void {
+    this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', reason, [{
+      regex: `/^Resource::arn:<AWS::Partition>:sms-voice:(<AWS::Region>|[a-z0-9-]+):(<AWS::AccountId>|[0-9]{12}):${resourceType}\\/\\*$/`,
+    }]);
+  }
+
+  /**
+   * Acknowledges a cdk-nag finding on the handler role's policy, once however many constructs ask.
+   *
+   * @internal
+   */
+  public _acknowledgeRolePolicyFinding(id: string, reason: string, appliesTo: (string | { regex: string })[]): void {
+    const key = JSON.stringify([id, appliesTo]);
+    if (this.acknowledgedFindings.has(key)) return;
+    this.acknowledgedFindings.add(key);
+    acknowledgeNagFindings(cfnResources(this.role, 'AWS::IAM::Policy'), [{ id, reason, appliesTo }]);
+  }
 }
 
 const PROVIDER_ID = 'SmsVoiceProvider';
@@ -104,6 +154,7 @@ function pinFrameworkRuntime(provider: cr.Provider): void {
     if (child instanceof lambda.CfnFunction) child.runtime = lambda.Runtime.NODEJS_22_X.name;
   }
 }
+
 
 /** The service principal of AWS End User Messaging SMS v2. */
 export const SERVICE_PRINCIPAL = 'sms-voice.amazonaws.com';
