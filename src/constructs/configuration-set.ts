@@ -12,7 +12,11 @@ import {
 import { ResourceTypes } from '../custom-resources/resource-types';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
+import { grantOn, SEND_ACTIONS } from '../private/grants';
+import { allowHandler } from '../private/handler-permissions';
 import { generatedName } from '../private/names';
+import { registerStaticArn } from '../private/static-arns';
+import { renderTags } from '../private/tags';
 import { configurationSetViolations } from '../private/validate-configuration-set';
 
 /**
@@ -102,11 +106,11 @@ abstract class ConfigurationSetBase extends Resource implements IConfigurationSe
   public abstract readonly configurationSetArn: string;
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [this.configurationSetArn] });
+    return grantOn(grantee, this.configurationSetArn, ...actions);
   }
 
   public grantSendMessages(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, 'sms-voice:SendTextMessage', 'sms-voice:SendVoiceMessage', 'sms-voice:SendMediaMessage');
+    return this.grant(grantee, SEND_ACTIONS.TEXT, SEND_ACTIONS.VOICE, SEND_ACTIONS.MEDIA);
   }
 }
 
@@ -166,20 +170,15 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
 
     this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.CONFIGURATION_SET, props.tags);
     this.node.addValidation({
-      validate: () => [...configurationSetViolations({ tags: this.renderTags() }, Token.isUnresolved).all],
+      validate: () => [...configurationSetViolations({ tags: renderTags(this.tags) }, Token.isUnresolved).all],
     });
 
-    this.provider = SmsProvider.getOrCreate(this);
-    this.provider.addToRolePolicy(new iam.PolicyStatement({
-      actions: HANDLER_ACTIONS.map(action => `sms-voice:${action}`),
-      resources: [smsVoiceArn(this, 'configuration-set', name)],
-    }));
+    const arn = smsVoiceArn(this, 'configuration-set', name);
+    registerStaticArn(this, arn);
+    this.provider = allowHandler(this, HANDLER_ACTIONS, [arn]);
     // A renamed configuration set is deleted in CloudFormation's cleanup, after this policy has
     // moved to the new name; only the ARN in the physical id says which set to delete.
-    this.provider.addToRolePolicy(new iam.PolicyStatement({
-      actions: ['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet'],
-      resources: [smsVoiceArn(this, 'configuration-set', '*')],
-    }));
+    allowHandler(this, ['DescribeConfigurationSets', 'DeleteConfigurationSet'], [smsVoiceArn(this, 'configuration-set', '*')]);
     this.provider._acknowledgeWildcardResource('configuration-set',
       'DescribeConfigurationSets and DeleteConfigurationSet on configuration-set/* are deliberate: after a rename, '
       + 'CloudFormation deletes the old configuration set once the policy names only the new one.');
@@ -249,11 +248,6 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
    */
   public applyRemovalPolicy(policy: RemovalPolicy): void {
     this.resource.applyRemovalPolicy(policy);
-  }
-
-  private renderTags(): { key: string; value: string }[] {
-    return (this.tags.renderTags() as { Key: string; Value: string }[] | undefined ?? [])
-      .map(tag => ({ key: tag.Key, value: tag.Value }));
   }
 }
 
