@@ -3,31 +3,19 @@ import {
   DeleteConfigurationSetCommand,
   DescribeConfigurationSetsCommand,
   ListTagsForResourceCommand,
-  PinpointSMSVoiceV2Client,
   SetDefaultSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { MUTATING, RunningEmulator, startEmulator } from './index';
-import { clientFor, errorOf } from './support';
+import { MUTATING } from './index';
+import { errorOf, useEmulator } from './support';
 
-let emulator: RunningEmulator;
-let sms: PinpointSMSVoiceV2Client;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  sms = clientFor(emulator.endpoint);
-});
-afterAll(async () => {
-  sms.destroy();
-  await emulator.stop();
-});
-beforeEach(() => emulator.reset());
+const env = useEmulator();
 
 test('records every call in order, with its input, outcome, time and duration', async () => {
   const before = Date.now();
-  await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
-  await errorOf(sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
-  await sms.send(new DescribeConfigurationSetsCommand({}));
-  const calls = emulator.calls();
+  await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
+  await errorOf(env.sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+  await env.sms.send(new DescribeConfigurationSetsCommand({}));
+  const calls = env.emulator.calls();
   expect(calls).toEqual([
     { action: 'CreateConfigurationSet', input: { ConfigurationSetName: 'orders', ClientToken: 'token-1' }, ok: true, at: expect.any(Number), durationMs: expect.any(Number) },
     { action: 'DeleteConfigurationSet', input: { ConfigurationSetName: 'missing' }, ok: false, errorName: 'ResourceNotFoundException', at: expect.any(Number), durationMs: expect.any(Number) },
@@ -39,30 +27,30 @@ test('records every call in order, with its input, outcome, time and duration', 
 });
 
 test('calls() returns a copy', async () => {
-  await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-  const calls = emulator.calls();
+  await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+  const calls = env.emulator.calls();
   (calls[0].input as Record<string, unknown>).ConfigurationSetName = 'changed';
   calls.pop();
-  expect(emulator.calls()).toHaveLength(1);
-  expect(emulator.calls()[0].input.ConfigurationSetName).toBe('orders');
+  expect(env.emulator.calls()).toHaveLength(1);
+  expect(env.emulator.calls()[0].input.ConfigurationSetName).toBe('orders');
 });
 
 test('reset() clears the resources, the ClientTokens and the call log', async () => {
-  await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
-  emulator.reset();
-  expect(emulator.calls()).toEqual([]);
-  const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({}));
+  await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
+  env.emulator.reset();
+  expect(env.emulator.calls()).toEqual([]);
+  const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({}));
   expect(ConfigurationSets).toEqual([]);
-  const recreated = await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'other', ClientToken: 'token-1' }));
+  const recreated = await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'other', ClientToken: 'token-1' }));
   expect(recreated.ConfigurationSetName).toBe('other');
 });
 
 test('MUTATING tells writes from reads, so tests can count mutating calls', async () => {
-  await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-  await sms.send(new DescribeConfigurationSetsCommand({}));
-  await sms.send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders' }));
-  await sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'Shop' }));
-  expect(emulator.calls().filter(c => MUTATING(c.action)).map(c => c.action)).toEqual(['CreateConfigurationSet', 'SetDefaultSenderId']);
+  await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+  await env.sms.send(new DescribeConfigurationSetsCommand({}));
+  await env.sms.send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders' }));
+  await env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'Shop' }));
+  expect(env.emulator.calls().filter(c => MUTATING(c.action)).map(c => c.action)).toEqual(['CreateConfigurationSet', 'SetDefaultSenderId']);
   expect(['GetResourcePolicy', 'CarrierLookup', 'DescribePools'].some(MUTATING)).toBe(false);
   expect(['TagResource', 'PutKeyword', 'DeleteRegistration', 'SendTextMessage'].every(MUTATING)).toBe(true);
 });

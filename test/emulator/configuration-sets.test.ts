@@ -8,7 +8,6 @@ import {
   DeleteDefaultSenderIdCommand,
   DescribeConfigurationSetsCommand,
   paginateDescribeConfigurationSets,
-  PinpointSMSVoiceV2Client,
   ResourceNotFoundException,
   ServiceQuotaExceededException,
   SetDefaultMessageFeedbackEnabledCommand,
@@ -16,26 +15,14 @@ import {
   SetDefaultSenderIdCommand,
   ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { RunningEmulator, startEmulator } from './index';
-import { clientFor, errorOf, SNS_DESTINATION } from './support';
+import { clientFor, errorOf, SNS_DESTINATION, useEmulator } from './support';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/';
 
-let emulator: RunningEmulator;
-let sms: PinpointSMSVoiceV2Client;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  sms = clientFor(emulator.endpoint);
-});
-afterAll(async () => {
-  sms.destroy();
-  await emulator.stop();
-});
-beforeEach(() => emulator.reset());
+const env = useEmulator();
 
 async function describe1(nameOrArn: string) {
-  const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [nameOrArn] }));
+  const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [nameOrArn] }));
   expect(ConfigurationSets).toHaveLength(1);
   return ConfigurationSets![0];
 }
@@ -43,7 +30,7 @@ async function describe1(nameOrArn: string) {
 describe('CreateConfigurationSet', () => {
   test('returns the ARN, the name, the tags and the creation time', async () => {
     const before = Date.now();
-    const created = await sms.send(new CreateConfigurationSetCommand({
+    const created = await env.sms.send(new CreateConfigurationSetCommand({
       ConfigurationSetName: 'orders',
       Tags: [{ Key: 'team', Value: 'payments' }],
     }));
@@ -56,56 +43,52 @@ describe('CreateConfigurationSet', () => {
   });
 
   test('fails with ConflictException RESOURCE_ALREADY_EXISTS for a name in use', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-    const error = await errorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' })));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    const error = await errorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' })));
     expect(error).toBeInstanceOf(ConflictException);
     expect(error).toMatchObject({ Reason: 'RESOURCE_ALREADY_EXISTS', ResourceType: 'configuration-set', ResourceId: 'orders' });
   });
 
   test('fails with ServiceQuotaExceededException beyond the configuration sets per account', async () => {
-    emulator.configure({ limits: { configurationSetsPerAccount: 2 } });
-    try {
-      await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'one' }));
-      await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'two' }));
-      const error = await errorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'three' })));
-      expect(error).toBeInstanceOf(ServiceQuotaExceededException);
-      expect(error.Reason).toBe('CONFIGURATION_SETS_PER_ACCOUNT');
-    } finally {
-      emulator.configure({ limits: { configurationSetsPerAccount: 25 } });
-    }
+    env.emulator.configure({ limits: { configurationSetsPerAccount: 2 } });
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'one' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'two' }));
+    const error = await errorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'three' })));
+    expect(error).toBeInstanceOf(ServiceQuotaExceededException);
+    expect(error.Reason).toBe('CONFIGURATION_SETS_PER_ACCOUNT');
   });
 
   describe('ClientToken', () => {
     test('the same token and parameters return the original set, and create no second one', async () => {
       const input = { ConfigurationSetName: 'orders', ClientToken: 'token-1', Tags: [{ Key: 'a', Value: '1' }] };
-      const first = await sms.send(new CreateConfigurationSetCommand(input));
-      const again = await sms.send(new CreateConfigurationSetCommand(input));
+      const first = await env.sms.send(new CreateConfigurationSetCommand(input));
+      const again = await env.sms.send(new CreateConfigurationSetCommand(input));
       expect(again.ConfigurationSetArn).toBe(first.ConfigurationSetArn);
       expect(again.CreatedTimestamp).toEqual(first.CreatedTimestamp);
-      const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({}));
+      const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({}));
       expect(ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['orders']);
     });
 
     test('the same token with other parameters fails with ConflictException', async () => {
-      await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
-      const error = await errorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'refunds', ClientToken: 'token-1' })));
+      await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
+      const error = await errorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'refunds', ClientToken: 'token-1' })));
       expect(error).toBeInstanceOf(ConflictException);
       expect(error.message).toMatch(/ClientToken token-1/);
-      const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({}));
+      const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({}));
       expect(ConfigurationSets).toHaveLength(1);
     });
 
     test('a new token for an existing name is RESOURCE_ALREADY_EXISTS, not a replay', async () => {
-      await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
-      const error = await errorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-2' })));
+      await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
+      const error = await errorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-2' })));
       expect(error).toMatchObject({ name: 'ConflictException', Reason: 'RESOURCE_ALREADY_EXISTS' });
     });
 
     test('a failed call does not bind the token', async () => {
-      emulator.configure({ limits: { configurationSetsPerAccount: 0 } });
-      await errorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' })));
-      emulator.configure({ limits: { configurationSetsPerAccount: 25 } });
-      const created = await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
+      env.emulator.configure({ limits: { configurationSetsPerAccount: 0 } });
+      await errorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' })));
+      env.emulator.configure({ limits: { configurationSetsPerAccount: 25 } });
+      const created = await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', ClientToken: 'token-1' }));
       expect(created.ConfigurationSetName).toBe('orders');
     });
   });
@@ -113,7 +96,7 @@ describe('CreateConfigurationSet', () => {
 
 describe('DescribeConfigurationSets', () => {
   test('describes a new set with its defaults', async () => {
-    const created = await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    const created = await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
     expect(await describe1('orders')).toEqual({
       ConfigurationSetArn: created.ConfigurationSetArn,
       ConfigurationSetName: 'orders',
@@ -124,11 +107,11 @@ describe('DescribeConfigurationSets', () => {
   });
 
   test('describes every default and event destination', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-    await sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'MyShop' }));
-    await sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'TRANSACTIONAL' }));
-    await sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'orders', MessageFeedbackEnabled: true }));
-    await sms.send(new CreateEventDestinationCommand({
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    await env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'MyShop' }));
+    await env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'TRANSACTIONAL' }));
+    await env.sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'orders', MessageFeedbackEnabled: true }));
+    await env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'sns', MatchingEventTypes: ['TEXT_DELIVERED'], SnsDestination: SNS_DESTINATION,
     }));
     expect(await describe1('orders')).toMatchObject({
@@ -140,47 +123,47 @@ describe('DescribeConfigurationSets', () => {
   });
 
   test('lists every set when no names are given', async () => {
-    for (const name of ['b', 'a', 'c']) await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
-    const { ConfigurationSets, NextToken } = await sms.send(new DescribeConfigurationSetsCommand({}));
+    for (const name of ['b', 'a', 'c']) await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+    const { ConfigurationSets, NextToken } = await env.sms.send(new DescribeConfigurationSetsCommand({}));
     expect(ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['a', 'b', 'c']);
     expect(NextToken).toBeUndefined();
   });
 
   test('accepts names and ARNs, and fails with ResourceNotFoundException for an unknown one', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'b' }));
-    const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', `${ARN_PREFIX}b`] }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'b' }));
+    const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', `${ARN_PREFIX}b`] }));
     expect(ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['a', 'b']);
 
-    const error = await errorOf(sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', 'missing'] })));
+    const error = await errorOf(env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', 'missing'] })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'configuration-set', ResourceId: 'missing' });
   });
 
   test('does not resolve the ARN of another region or account', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
     for (const arn of [
       'arn:aws:sms-voice:eu-west-1:123456789012:configuration-set/a',
       'arn:aws:sms-voice:us-east-1:210987654321:configuration-set/a',
       'arn:aws:sms-voice:us-east-1:123456789012:pool/a',
     ]) {
-      const error = await errorOf(sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [arn] })));
+      const error = await errorOf(env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [arn] })));
       expect(error).toMatchObject({ name: 'ResourceNotFoundException', ResourceType: 'configuration-set', ResourceId: arn });
     }
   });
 
   test('applies filters: values of one filter are alternatives, filters must all match', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'b' }));
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'c' }));
-    await sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'a', MessageType: 'PROMOTIONAL' }));
-    await sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'b', MessageType: 'TRANSACTIONAL' }));
-    await sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'b', SenderId: 'Shop' }));
-    await sms.send(new CreateEventDestinationCommand({
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'b' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'c' }));
+    await env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'a', MessageType: 'PROMOTIONAL' }));
+    await env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'b', MessageType: 'TRANSACTIONAL' }));
+    await env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'b', SenderId: 'Shop' }));
+    await env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'c', EventDestinationName: 'dest', MatchingEventTypes: ['TEXT_BLOCKED'], SnsDestination: SNS_DESTINATION,
     }));
     const names = async (Filters: ConfigurationSetFilter[]) => {
-      const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({ Filters }));
+      const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({ Filters }));
       return ConfigurationSets!.map(c => c.ConfigurationSetName);
     };
     expect(await names([{ Name: 'default-message-type', Values: ['PROMOTIONAL', 'TRANSACTIONAL'] }])).toEqual(['a', 'b']);
@@ -193,32 +176,32 @@ describe('DescribeConfigurationSets', () => {
 
   test('pages with MaxResults and NextToken, as the SDK paginator expects', async () => {
     const all = ['s1', 's2', 's3', 's4', 's5'];
-    for (const name of all) await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+    for (const name of all) await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
     const pages: string[][] = [];
-    for await (const page of paginateDescribeConfigurationSets({ client: sms, pageSize: 2 }, {})) {
+    for await (const page of paginateDescribeConfigurationSets({ client: env.sms, pageSize: 2 }, {})) {
       pages.push(page.ConfigurationSets!.map(c => c.ConfigurationSetName!));
     }
     expect(pages).toEqual([['s1', 's2'], ['s3', 's4'], ['s5']]);
   });
 
   test('a page token stays valid when sets are deleted in between', async () => {
-    for (const name of ['s1', 's2', 's3', 's4']) await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
-    const first = await sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 2 }));
-    await sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 's1' }));
-    const second = await sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 2, NextToken: first.NextToken }));
+    for (const name of ['s1', 's2', 's3', 's4']) await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+    const first = await env.sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 2 }));
+    await env.sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 's1' }));
+    const second = await env.sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 2, NextToken: first.NextToken }));
     expect(second.ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['s3', 's4']);
     expect(second.NextToken).toBeUndefined();
   });
 
   test('fails with ValidationException INVALID_NEXT_TOKEN for a token it did not issue', async () => {
-    const error = await errorOf(sms.send(new DescribeConfigurationSetsCommand({ NextToken: 'not-a-token' })));
+    const error = await errorOf(env.sms.send(new DescribeConfigurationSetsCommand({ NextToken: 'not-a-token' })));
     expect(error).toBeInstanceOf(ValidationException);
     expect(error).toMatchObject({ Reason: 'INVALID_NEXT_TOKEN', Fields: [{ Name: 'NextToken', Message: expect.any(String) }] });
   });
 
   test('sets are regional: a client in another region does not see them', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-    const west = clientFor(emulator.endpoint, { region: 'eu-west-1' });
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    const west = clientFor(env.emulator.endpoint, { region: 'eu-west-1' });
     try {
       const { ConfigurationSets } = await west.send(new DescribeConfigurationSetsCommand({}));
       expect(ConfigurationSets).toEqual([]);
@@ -232,13 +215,13 @@ describe('DescribeConfigurationSets', () => {
 
 describe('DeleteConfigurationSet', () => {
   test('returns everything the set had, and the set is gone', async () => {
-    const created = await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-    await sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'MyShop' }));
-    await sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' }));
-    await sms.send(new CreateEventDestinationCommand({
+    const created = await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    await env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders', SenderId: 'MyShop' }));
+    await env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' }));
+    await env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'sns', MatchingEventTypes: ['ALL'], SnsDestination: SNS_DESTINATION,
     }));
-    const deleted = await sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: `${ARN_PREFIX}orders` }));
+    const deleted = await env.sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: `${ARN_PREFIX}orders` }));
     expect(deleted).toMatchObject({
       ConfigurationSetArn: created.ConfigurationSetArn,
       ConfigurationSetName: 'orders',
@@ -248,12 +231,12 @@ describe('DeleteConfigurationSet', () => {
       CreatedTimestamp: created.CreatedTimestamp,
       EventDestinations: [{ EventDestinationName: 'sns', Enabled: true, MatchingEventTypes: ['ALL'], SnsDestination: SNS_DESTINATION }],
     });
-    const error = await errorOf(sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['orders'] })));
+    const error = await errorOf(env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['orders'] })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
 
   test('fails with ResourceNotFoundException for a missing set', async () => {
-    const error = await errorOf(sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
+    const error = await errorOf(env.sms.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'missing' })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'configuration-set', ResourceId: 'missing' });
   });
@@ -261,43 +244,43 @@ describe('DeleteConfigurationSet', () => {
 
 describe('default sender ID, message type and feedback', () => {
   beforeEach(async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
   });
 
   test('SetDefaultSenderId and DeleteDefaultSenderId, by name and by ARN', async () => {
-    const set = await sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: `${ARN_PREFIX}orders`, SenderId: 'MyShop' }));
+    const set = await env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: `${ARN_PREFIX}orders`, SenderId: 'MyShop' }));
     expect(set).toMatchObject({ ConfigurationSetArn: `${ARN_PREFIX}orders`, ConfigurationSetName: 'orders', SenderId: 'MyShop' });
     expect((await describe1('orders')).DefaultSenderId).toBe('MyShop');
 
-    const removed = await sms.send(new DeleteDefaultSenderIdCommand({ ConfigurationSetName: 'orders' }));
+    const removed = await env.sms.send(new DeleteDefaultSenderIdCommand({ ConfigurationSetName: 'orders' }));
     expect(removed).toMatchObject({ ConfigurationSetArn: `${ARN_PREFIX}orders`, ConfigurationSetName: 'orders', SenderId: 'MyShop' });
     expect((await describe1('orders')).DefaultSenderId).toBeUndefined();
   });
 
   test('SetDefaultMessageType and DeleteDefaultMessageType, by name and by ARN', async () => {
-    const set = await sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' }));
+    const set = await env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' }));
     expect(set).toMatchObject({ ConfigurationSetArn: `${ARN_PREFIX}orders`, ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' });
     expect((await describe1(`${ARN_PREFIX}orders`)).DefaultMessageType).toBe('PROMOTIONAL');
 
-    const removed = await sms.send(new DeleteDefaultMessageTypeCommand({ ConfigurationSetName: `${ARN_PREFIX}orders` }));
+    const removed = await env.sms.send(new DeleteDefaultMessageTypeCommand({ ConfigurationSetName: `${ARN_PREFIX}orders` }));
     expect(removed).toMatchObject({ ConfigurationSetName: 'orders', MessageType: 'PROMOTIONAL' });
     expect((await describe1('orders')).DefaultMessageType).toBeUndefined();
   });
 
   test('SetDefaultMessageFeedbackEnabled switches feedback on and off', async () => {
-    const on = await sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'orders', MessageFeedbackEnabled: true }));
+    const on = await env.sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'orders', MessageFeedbackEnabled: true }));
     expect(on).toMatchObject({ ConfigurationSetArn: `${ARN_PREFIX}orders`, ConfigurationSetName: 'orders', MessageFeedbackEnabled: true });
     expect((await describe1('orders')).DefaultMessageFeedbackEnabled).toBe(true);
-    await sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: `${ARN_PREFIX}orders`, MessageFeedbackEnabled: false }));
+    await env.sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: `${ARN_PREFIX}orders`, MessageFeedbackEnabled: false }));
     expect((await describe1('orders')).DefaultMessageFeedbackEnabled).toBe(false);
   });
 
   test.each([
-    ['SetDefaultSenderId', () => sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'missing', SenderId: 'MyShop' }))],
-    ['DeleteDefaultSenderId', () => sms.send(new DeleteDefaultSenderIdCommand({ ConfigurationSetName: 'missing' }))],
-    ['SetDefaultMessageType', () => sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'missing', MessageType: 'PROMOTIONAL' }))],
-    ['DeleteDefaultMessageType', () => sms.send(new DeleteDefaultMessageTypeCommand({ ConfigurationSetName: 'missing' }))],
-    ['SetDefaultMessageFeedbackEnabled', () => sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'missing', MessageFeedbackEnabled: true }))],
+    ['SetDefaultSenderId', () => env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'missing', SenderId: 'MyShop' }))],
+    ['DeleteDefaultSenderId', () => env.sms.send(new DeleteDefaultSenderIdCommand({ ConfigurationSetName: 'missing' }))],
+    ['SetDefaultMessageType', () => env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'missing', MessageType: 'PROMOTIONAL' }))],
+    ['DeleteDefaultMessageType', () => env.sms.send(new DeleteDefaultMessageTypeCommand({ ConfigurationSetName: 'missing' }))],
+    ['SetDefaultMessageFeedbackEnabled', () => env.sms.send(new SetDefaultMessageFeedbackEnabledCommand({ ConfigurationSetName: 'missing', MessageFeedbackEnabled: true }))],
   ])('%s fails with ResourceNotFoundException for a missing set', async (_action, command) => {
     const error = await errorOf(command());
     expect(error).toBeInstanceOf(ResourceNotFoundException);

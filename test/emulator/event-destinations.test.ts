@@ -4,40 +4,28 @@ import {
   CreateEventDestinationCommand,
   DeleteEventDestinationCommand,
   DescribeConfigurationSetsCommand,
-  PinpointSMSVoiceV2Client,
   ResourceNotFoundException,
   ServiceQuotaExceededException,
   UpdateEventDestinationCommand,
   ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { RunningEmulator, startEmulator } from './index';
-import { clientFor, CLOUDWATCH_DESTINATION, errorOf, FIREHOSE_DESTINATION, SNS_DESTINATION } from './support';
+import { CLOUDWATCH_DESTINATION, errorOf, FIREHOSE_DESTINATION, SNS_DESTINATION, useEmulator } from './support';
 
 const SET_ARN = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders';
 
-let emulator: RunningEmulator;
-let sms: PinpointSMSVoiceV2Client;
+const env = useEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-  sms = clientFor(emulator.endpoint);
-});
-afterAll(async () => {
-  sms.destroy();
-  await emulator.stop();
-});
 beforeEach(async () => {
-  emulator.reset();
-  await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+  await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
 });
 
 async function destinations() {
-  const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['orders'] }));
+  const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['orders'] }));
   return ConfigurationSets![0].EventDestinations;
 }
 
 function createSns(name: string, configurationSetName = 'orders') {
-  return sms.send(new CreateEventDestinationCommand({
+  return env.sms.send(new CreateEventDestinationCommand({
     ConfigurationSetName: configurationSetName, EventDestinationName: name, MatchingEventTypes: ['TEXT_DELIVERED'], SnsDestination: SNS_DESTINATION,
   }));
 }
@@ -48,7 +36,7 @@ describe('CreateEventDestination', () => {
     ['KinesisFirehoseDestination', { KinesisFirehoseDestination: FIREHOSE_DESTINATION }],
     ['SnsDestination', { SnsDestination: SNS_DESTINATION }],
   ])('creates an enabled %s destination', async (_kind, destination) => {
-    const created = await sms.send(new CreateEventDestinationCommand({
+    const created = await env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'events', MatchingEventTypes: ['TEXT_ALL', 'VOICE_ALL'], ...destination,
     }));
     const expected = { EventDestinationName: 'events', Enabled: true, MatchingEventTypes: ['TEXT_ALL', 'VOICE_ALL'], ...destination };
@@ -84,7 +72,7 @@ describe('CreateEventDestination', () => {
   });
 
   test('rejects TEXT_SENT, which the service does not support', async () => {
-    const error = await errorOf(sms.send(new CreateEventDestinationCommand({
+    const error = await errorOf(env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'events', MatchingEventTypes: ['TEXT_DELIVERED', 'TEXT_SENT'], SnsDestination: SNS_DESTINATION,
     })));
     expect(error).toBeInstanceOf(ValidationException);
@@ -93,7 +81,7 @@ describe('CreateEventDestination', () => {
   });
 
   test('requires a destination', async () => {
-    const error = await errorOf(sms.send(new CreateEventDestinationCommand({
+    const error = await errorOf(env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'events', MatchingEventTypes: ['ALL'],
     })));
     expect(error).toBeInstanceOf(ValidationException);
@@ -102,7 +90,7 @@ describe('CreateEventDestination', () => {
   });
 
   test('takes a single destination', async () => {
-    const error = await errorOf(sms.send(new CreateEventDestinationCommand({
+    const error = await errorOf(env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders',
       EventDestinationName: 'events',
       MatchingEventTypes: ['ALL'],
@@ -115,8 +103,8 @@ describe('CreateEventDestination', () => {
 
   test('the same ClientToken and parameters create one destination', async () => {
     const input = { ConfigurationSetName: 'orders', EventDestinationName: 'events', MatchingEventTypes: ['ALL' as const], SnsDestination: SNS_DESTINATION, ClientToken: 't' };
-    await sms.send(new CreateEventDestinationCommand(input));
-    const again = await sms.send(new CreateEventDestinationCommand(input));
+    await env.sms.send(new CreateEventDestinationCommand(input));
+    const again = await env.sms.send(new CreateEventDestinationCommand(input));
     expect(again.EventDestination!.EventDestinationName).toBe('events');
     expect(await destinations()).toHaveLength(1);
   });
@@ -124,13 +112,13 @@ describe('CreateEventDestination', () => {
 
 describe('UpdateEventDestination', () => {
   beforeEach(async () => {
-    await sms.send(new CreateEventDestinationCommand({
+    await env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'logs', MatchingEventTypes: ['TEXT_ALL'], CloudWatchLogsDestination: CLOUDWATCH_DESTINATION,
     }));
   });
 
   test('changes only what it is given', async () => {
-    const updated = await sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: SET_ARN, EventDestinationName: 'logs', Enabled: false }));
+    const updated = await env.sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: SET_ARN, EventDestinationName: 'logs', Enabled: false }));
     const expected = { EventDestinationName: 'logs', Enabled: false, MatchingEventTypes: ['TEXT_ALL'], CloudWatchLogsDestination: CLOUDWATCH_DESTINATION };
     expect(updated).toMatchObject({ ConfigurationSetArn: SET_ARN, ConfigurationSetName: 'orders', EventDestination: expected });
     expect(await destinations()).toEqual([expected]);
@@ -138,7 +126,7 @@ describe('UpdateEventDestination', () => {
 
   test('changes the event types and the destination of the same type', async () => {
     const role = 'arn:aws:iam::123456789012:role/other';
-    await sms.send(new UpdateEventDestinationCommand({
+    await env.sms.send(new UpdateEventDestinationCommand({
       ConfigurationSetName: 'orders',
       EventDestinationName: 'logs',
       MatchingEventTypes: ['TEXT_DELIVERED', 'TEXT_BLOCKED'],
@@ -153,7 +141,7 @@ describe('UpdateEventDestination', () => {
   });
 
   test("fails with ConflictException EVENT_DESTINATION_MISMATCH when it changes the destination's type", async () => {
-    const error = await errorOf(sms.send(new UpdateEventDestinationCommand({
+    const error = await errorOf(env.sms.send(new UpdateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'logs', SnsDestination: SNS_DESTINATION,
     })));
     expect(error).toBeInstanceOf(ConflictException);
@@ -161,7 +149,7 @@ describe('UpdateEventDestination', () => {
   });
 
   test('rejects TEXT_SENT', async () => {
-    const error = await errorOf(sms.send(new UpdateEventDestinationCommand({
+    const error = await errorOf(env.sms.send(new UpdateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'logs', MatchingEventTypes: ['TEXT_SENT'],
     })));
     expect(error).toBeInstanceOf(ValidationException);
@@ -169,10 +157,10 @@ describe('UpdateEventDestination', () => {
   });
 
   test('fails with ResourceNotFoundException for a missing destination or set', async () => {
-    const missingDestination = await errorOf(sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: 'orders', EventDestinationName: 'nope', Enabled: true })));
+    const missingDestination = await errorOf(env.sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: 'orders', EventDestinationName: 'nope', Enabled: true })));
     expect(missingDestination).toBeInstanceOf(ResourceNotFoundException);
     expect(missingDestination).toMatchObject({ ResourceType: 'event-destination', ResourceId: 'nope' });
-    const missingSet = await errorOf(sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: 'nope', EventDestinationName: 'logs', Enabled: true })));
+    const missingSet = await errorOf(env.sms.send(new UpdateEventDestinationCommand({ ConfigurationSetName: 'nope', EventDestinationName: 'logs', Enabled: true })));
     expect(missingSet).toMatchObject({ name: 'ResourceNotFoundException', ResourceType: 'configuration-set', ResourceId: 'nope' });
   });
 });
@@ -181,7 +169,7 @@ describe('DeleteEventDestination', () => {
   test('returns the deleted destination and keeps the others', async () => {
     await createSns('a');
     await createSns('b');
-    const deleted = await sms.send(new DeleteEventDestinationCommand({ ConfigurationSetName: SET_ARN, EventDestinationName: 'a' }));
+    const deleted = await env.sms.send(new DeleteEventDestinationCommand({ ConfigurationSetName: SET_ARN, EventDestinationName: 'a' }));
     expect(deleted).toMatchObject({
       ConfigurationSetArn: SET_ARN,
       ConfigurationSetName: 'orders',
@@ -191,7 +179,7 @@ describe('DeleteEventDestination', () => {
   });
 
   test('fails with ResourceNotFoundException for a missing destination', async () => {
-    const error = await errorOf(sms.send(new DeleteEventDestinationCommand({ ConfigurationSetName: 'orders', EventDestinationName: 'a' })));
+    const error = await errorOf(env.sms.send(new DeleteEventDestinationCommand({ ConfigurationSetName: 'orders', EventDestinationName: 'a' })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'event-destination', ResourceId: 'a' });
   });

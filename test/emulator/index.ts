@@ -5,3 +5,5 @@ export { DEFAULT_LIMITS } from './options';
 export { MUTATING } from './call-log';
 export type { RecordedCall } from './call-log';
 export { SmsVoiceService } from './service';
+export type { StatusSetting } from './test-hooks';
+export { OPT_IN_INTERVAL_MS } from './actions/opted-out-numbers';

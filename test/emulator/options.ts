@@ -30,6 +30,18 @@ export interface ResourceLimits {
   readonly eventDestinationsPerConfigurationSet: number;
   /** The published TagResource documentation: "Each resource can have a maximum of 50 tags." */
   readonly tagsPerResource: number;
+  /**
+   * The quotas below have a Reason in the service model but no number in the API reference; the
+   * defaults are the emulator's.
+   */
+  readonly optOutListsPerAccount: number;
+  readonly phoneNumbersPerAccount: number;
+  readonly senderIdsPerAccount: number;
+  readonly poolsPerAccount: number;
+  readonly originationIdentitiesPerPool: number;
+  /** HELP and STOP count. */
+  readonly keywordsPerPhoneNumber: number;
+  readonly keywordsPerPool: number;
 }
 
 export interface EmulatorOptions {
@@ -57,6 +69,13 @@ export const DEFAULT_LIMITS: ResourceLimits = {
   configurationSetsPerAccount: 25,
   eventDestinationsPerConfigurationSet: 5,
   tagsPerResource: 50,
+  optOutListsPerAccount: 100,
+  phoneNumbersPerAccount: 100,
+  senderIdsPerAccount: 100,
+  poolsPerAccount: 100,
+  originationIdentitiesPerPool: 100,
+  keywordsPerPhoneNumber: 30,
+  keywordsPerPool: 30,
 };
 
 /**

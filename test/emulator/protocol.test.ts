@@ -4,7 +4,7 @@ import {
   AccessDeniedException,
   ConflictException,
   CreateConfigurationSetCommand,
-  CreatePoolCommand,
+  CreateProtectConfigurationCommand,
   DescribeConfigurationSetsCommand,
   InternalServerException,
   PinpointSMSVoiceV2ServiceException,
@@ -16,21 +16,14 @@ import {
 import {
   accessDenied, alreadyExists, internalError, notFound, quotaExceeded, ServiceError, throttled, unknownOperation, validationError,
 } from './errors';
-import { RunningEmulator, startEmulator } from './index';
 import { actionOf, regionOf } from './protocol';
-import { clientFor, errorOf, rawCall } from './support';
+import { clientFor, errorOf, rawCall, useEmulator } from './support';
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ region: 'ap-southeast-2', accountId: '111122223333' });
-});
-afterAll(() => emulator.stop());
-beforeEach(() => emulator.reset());
+const env = useEmulator({ region: 'ap-southeast-2', accountId: '111122223333' });
 
 describe('requests', () => {
   test('takes the region from the SigV4 credential scope', async () => {
-    const sms = clientFor(emulator.endpoint, { region: 'eu-central-1' });
+    const sms = clientFor(env.emulator.endpoint, { region: 'eu-central-1' });
     try {
       const created = await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
       expect(created.ConfigurationSetArn).toBe('arn:aws:sms-voice:eu-central-1:111122223333:configuration-set/orders');
@@ -41,7 +34,7 @@ describe('requests', () => {
 
   test('falls back to the region option for an unsigned request, and answers JSON with epoch-second timestamps', async () => {
     const before = Date.now() / 1000;
-    const { status, body } = await rawCall(emulator.endpoint, 'PinpointSMSVoiceV2.CreateConfigurationSet', '{"ConfigurationSetName":"orders"}');
+    const { status, body } = await rawCall(env.emulator.endpoint, 'PinpointSMSVoiceV2.CreateConfigurationSet', '{"ConfigurationSetName":"orders"}');
     expect(status).toBe(200);
     expect(body.ConfigurationSetArn).toBe('arn:aws:sms-voice:ap-southeast-2:111122223333:configuration-set/orders');
     expect(typeof body.CreatedTimestamp).toBe('number');
@@ -50,7 +43,7 @@ describe('requests', () => {
   });
 
   test('answers with the awsJson1_0 content type and a request id', async () => {
-    const response = await fetch(emulator.endpoint, {
+    const response = await fetch(env.emulator.endpoint, {
       method: 'POST',
       headers: { 'x-amz-target': 'PinpointSMSVoiceV2.DescribeConfigurationSets', 'content-type': 'application/x-amz-json-1.0' },
       body: '{}',
@@ -61,21 +54,21 @@ describe('requests', () => {
   });
 
   test('an unknown action fails with UnknownOperationException', async () => {
-    const { status, body } = await rawCall(emulator.endpoint, 'PinpointSMSVoiceV2.LaunchRocket', '{}');
+    const { status, body } = await rawCall(env.emulator.endpoint, 'PinpointSMSVoiceV2.LaunchRocket', '{}');
     expect(status).toBe(400);
     expect(body).toMatchObject({ __type: 'UnknownOperationException', message: expect.stringContaining('LaunchRocket') });
-    const otherService = await rawCall(emulator.endpoint, 'DynamoDB_20120810.ListTables', '{}');
+    const otherService = await rawCall(env.emulator.endpoint, 'DynamoDB_20120810.ListTables', '{}');
     expect(otherService.body.__type).toBe('UnknownOperationException');
-    expect(emulator.calls().map(c => c.errorName)).toEqual(['UnknownOperationException', 'UnknownOperationException']);
+    expect(env.emulator.calls().map(c => c.errorName)).toEqual(['UnknownOperationException', 'UnknownOperationException']);
   });
 
   test('an action of the API that is not implemented yet fails fast with a 501 the SDK does not retry', async () => {
-    const sms = clientFor(emulator.endpoint);
+    const sms = clientFor(env.emulator.endpoint);
     try {
-      const error = await errorOf(sms.send(new CreatePoolCommand({ OriginationIdentity: '+12065550100', IsoCountryCode: 'US', MessageType: 'TRANSACTIONAL' })));
+      const error = await errorOf(sms.send(new CreateProtectConfigurationCommand({})));
       expect(error).toBeInstanceOf(PinpointSMSVoiceV2ServiceException);
       expect(error.name).toBe('NotImplementedException');
-      expect(emulator.calls()).toHaveLength(1);
+      expect(env.emulator.calls()).toHaveLength(1);
     } finally {
       sms.destroy();
     }

@@ -2,42 +2,26 @@ import {
   CreateConfigurationSetCommand,
   DescribeConfigurationSetsCommand,
   InternalServerException,
-  PinpointSMSVoiceV2Client,
   ThrottlingException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { FaultInjector } from './faults';
-import { RunningEmulator, startEmulator } from './index';
 import { RateLimiter, rateOf } from './quotas';
-import { clientFor, errorOf } from './support';
+import { clientFor, errorOf, useEmulator } from './support';
 
-let emulator: RunningEmulator;
-let sms: PinpointSMSVoiceV2Client;
 let now = 1_000_000;
+const env = useEmulator({ clock: () => now }, { maxAttempts: 1 });
 
-beforeAll(async () => {
-  emulator = await startEmulator({ clock: () => now });
-  sms = clientFor(emulator.endpoint, { maxAttempts: 1 });
-});
-afterAll(async () => {
-  sms.destroy();
-  await emulator.stop();
-});
-beforeEach(() => {
-  emulator.configure({ quotas: 'off', faults: {} });
-  emulator.reset();
-});
-
-const create = (name: string) => sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
-const describeAll = () => sms.send(new DescribeConfigurationSetsCommand({}));
+const create = (name: string) => env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: name }));
+const describeAll = () => env.sms.send(new DescribeConfigurationSetsCommand({}));
 
 describe('quotas', () => {
   test('off by default: calls in a burst all pass', async () => {
     for (let i = 0; i < 5; i++) await create(`s${i}`);
-    expect(emulator.calls().every(c => c.ok)).toBe(true);
+    expect(env.emulator.calls().every(c => c.ok)).toBe(true);
   });
 
   test('realistic: a second call of an action within a second is throttled; other actions have their own budget', async () => {
-    emulator.configure({ quotas: 'realistic' });
+    env.emulator.configure({ quotas: 'realistic' });
     await create('first');
     const error = await errorOf(create('second'));
     expect(error).toBeInstanceOf(ThrottlingException);
@@ -49,13 +33,13 @@ describe('quotas', () => {
   });
 
   test('a throttled call changes nothing and is recorded as failed', async () => {
-    emulator.configure({ quotas: 'realistic' });
+    env.emulator.configure({ quotas: 'realistic' });
     await create('first');
     await errorOf(create('second'));
     now += 1000;
     const { ConfigurationSets } = await describeAll();
     expect(ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['first']);
-    expect(emulator.calls().map(c => [c.action, c.errorName])).toEqual([
+    expect(env.emulator.calls().map(c => [c.action, c.errorName])).toEqual([
       ['CreateConfigurationSet', undefined],
       ['CreateConfigurationSet', 'ThrottlingException'],
       ['DescribeConfigurationSets', undefined],
@@ -63,7 +47,7 @@ describe('quotas', () => {
   });
 
   test('a table of requests per second limits only the actions it lists', async () => {
-    emulator.configure({ quotas: { DescribeConfigurationSets: 2 } });
+    env.emulator.configure({ quotas: { DescribeConfigurationSets: 2 } });
     await describeAll();
     await describeAll();
     await expect(describeAll()).rejects.toBeInstanceOf(ThrottlingException);
@@ -99,19 +83,19 @@ describe('quotas', () => {
 
 describe('faults', () => {
   test('throttleEveryNth fails every Nth call with ThrottlingException before it does anything', async () => {
-    emulator.configure({ faults: { throttleEveryNth: 3 } });
+    env.emulator.configure({ faults: { throttleEveryNth: 3 } });
     const outcomes: string[] = [];
     for (let i = 1; i <= 6; i++) {
       outcomes.push(await create(`s${i}`).then(() => 'ok', (e: Error) => e.name));
     }
     expect(outcomes).toEqual(['ok', 'ok', 'ThrottlingException', 'ok', 'ok', 'ThrottlingException']);
-    emulator.configure({ faults: {} });
+    env.emulator.configure({ faults: {} });
     const { ConfigurationSets } = await describeAll();
     expect(ConfigurationSets!.map(c => c.ConfigurationSetName)).toEqual(['s1', 's2', 's4', 's5']);
   });
 
   test('internalErrorEveryNth fails every Nth call with a 500 InternalServerException', async () => {
-    emulator.configure({ faults: { internalErrorEveryNth: 2 } });
+    env.emulator.configure({ faults: { internalErrorEveryNth: 2 } });
     await create('a');
     const error = await errorOf(create('b'));
     expect(error).toBeInstanceOf(InternalServerException);
@@ -120,24 +104,24 @@ describe('faults', () => {
   });
 
   test('the SDK retries an injected 500 and the call then succeeds, once', async () => {
-    emulator.configure({ faults: { internalErrorEveryNth: 2 } });
-    const retrying = clientFor(emulator.endpoint, { maxAttempts: 3 });
+    env.emulator.configure({ faults: { internalErrorEveryNth: 2 } });
+    const retrying = clientFor(env.emulator.endpoint, { maxAttempts: 3 });
     try {
       await retrying.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a' }));
       const created = await retrying.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'b', ClientToken: 'b-token' }));
       expect(created.$metadata.attempts).toBe(2);
-      expect(emulator.calls().map(c => c.errorName ?? 'ok')).toEqual(['ok', 'InternalServerException', 'ok']);
+      expect(env.emulator.calls().map(c => c.errorName ?? 'ok')).toEqual(['ok', 'InternalServerException', 'ok']);
     } finally {
       retrying.destroy();
     }
   });
 
   test('latencyMs delays every response, and the recorded duration includes it', async () => {
-    emulator.configure({ faults: { latencyMs: 150 } });
+    env.emulator.configure({ faults: { latencyMs: 150 } });
     const started = performance.now();
     await describeAll();
     expect(performance.now() - started).toBeGreaterThanOrEqual(145);
-    expect(emulator.calls()[0].durationMs).toBeGreaterThanOrEqual(145);
+    expect(env.emulator.calls()[0].durationMs).toBeGreaterThanOrEqual(145);
   });
 
   test('configure() restarts the count, and when both rules pick a call it is throttled', () => {

@@ -4,6 +4,7 @@ import type { RecordedCall } from './call-log';
 import type { EmulatorOptions } from './options';
 import { CONTENT_TYPE } from './protocol';
 import { SmsVoiceService } from './service';
+import type { StatusSetting } from './test-hooks';
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>`: give it to the SDK client as `endpoint` or `AWS_ENDPOINT_URL`. */
@@ -14,6 +15,17 @@ export interface RunningEmulator {
   reset(): void;
   /** Changes options from now on (not `port` or `host`). */
   configure(options: Partial<EmulatorOptions>): void;
+  /**
+   * Test hook: puts a phone number or pool (by id or ARN) in a status, which it keeps until an
+   * action changes it; for example `setStatus('phone-…', { kind: 'phone-number', status: 'ACTIVE' })`
+   * for a registration-gated number. The region defaults to the emulator's.
+   */
+  setStatus(idOrArn: string, setting: StatusSetting, region?: string): void;
+  /**
+   * Test hook: the end user of `phoneNumber` replied STOP, so the number is on the opt-out list
+   * with EndUserOptedOut true (and a new OptedOutTimestamp).
+   */
+  simulateEndUserOptOut(optOutListName: string, phoneNumber: string, region?: string): void;
   stop(): Promise<void>;
 }
 
@@ -36,6 +48,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     calls: () => service.calls(),
     reset: () => service.reset(),
     configure: o => service.configure(o),
+    setStatus: (idOrArn, setting, region) => service.setStatus(idOrArn, setting, region),
+    simulateEndUserOptOut: (list, number, region) => service.simulateEndUserOptOut(list, number, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

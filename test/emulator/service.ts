@@ -10,6 +10,7 @@ import { actionOf, parseBody, regionOf } from './protocol';
 import { RateLimiter } from './quotas';
 import { EmulatorState } from './state';
 import { StatusTimer } from './status';
+import { setStatus, simulateEndUserOptOut, StatusSetting } from './test-hooks';
 import { validateInput } from './validate';
 
 export interface ServiceRequest {
@@ -128,15 +129,23 @@ export class SmsVoiceService {
     return output;
   }
 
+  /** Test hook: see RunningEmulator.setStatus. */
+  setStatus(idOrArn: string, setting: StatusSetting, region = this.settings.region): void {
+    setStatus(this.contextFor(region), idOrArn, setting);
+  }
+
+  /** Test hook: see RunningEmulator.simulateEndUserOptOut. */
+  simulateEndUserOptOut(optOutListName: string, phoneNumber: string, region = this.settings.region): void {
+    simulateEndUserOptOut(this.contextFor(region), optOutListName, phoneNumber);
+  }
+
+  /** The region's state as an action sees it: resources that have reached GONE are removed. */
   private contextFor(region: string): ActionContext {
     const clock = () => this.settings.clock();
-    return {
-      scope: { region, accountId: this.settings.accountId },
-      state: this.state.region(region),
-      limits: this.settings.limits,
-      statuses: this.statuses,
-      now: clock,
-    };
+    const scope = { region, accountId: this.settings.accountId };
+    const state = this.state.region(scope, clock());
+    state.sweep(transition => this.statuses.statusOf(transition));
+    return { scope, state, limits: this.settings.limits, statuses: this.statuses, now: clock };
   }
 }
 

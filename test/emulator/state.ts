@@ -1,7 +1,17 @@
-import type { EventDestination, MessageType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { parseArn } from './arns';
+import type {
+  EventDestination,
+  KeywordAction,
+  MessageType,
+  NumberCapability,
+  NumberType,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { arnOf, parseArn, Scope } from './arns';
 import { ClientTokenCache } from './client-tokens';
 import type { ResourceKind } from './options';
+import { GONE, Transition } from './status';
+
+/** The opt-out list every account has, and that phone numbers and pools use unless told otherwise. */
+export const DEFAULT_OPT_OUT_LIST = 'Default';
 
 /** A resource that TagResource, UntagResource and ListTagsForResource can address by ARN. */
 export interface Taggable {
@@ -22,10 +32,105 @@ export interface ConfigurationSetRecord extends Taggable {
   protectConfigurationId?: string;
 }
 
+export interface OptedOutNumberRecord {
+  /** E.164, with its `+`. */
+  readonly number: string;
+  /** ms since the epoch */
+  readonly optedOutAt: number;
+  readonly endUserOptedOut: boolean;
+}
+
+export interface OptOutListRecord extends Taggable {
+  readonly name: string;
+  readonly createdAt: number;
+  /** By E.164 number. */
+  readonly numbers: Map<string, OptedOutNumberRecord>;
+}
+
+export interface KeywordRecord {
+  /** Upper case: keywords are case-insensitive. */
+  readonly keyword: string;
+  readonly message: string;
+  readonly action: KeywordAction;
+}
+
+/** The settings that phone numbers and pools share, and that a pool's members must match. */
+export interface OriginationSettings {
+  optOutListName: string;
+  twoWayEnabled: boolean;
+  twoWayChannelArn?: string;
+  twoWayChannelRole?: string;
+  selfManagedOptOutsEnabled: boolean;
+  deletionProtectionEnabled: boolean;
+}
+
+/** A phone number or a pool: what sends messages, carries keywords and has a status. */
+export interface OriginationRecord extends Taggable, OriginationSettings {
+  readonly kind: 'phone-number' | 'pool';
+  readonly id: string;
+  readonly messageType: MessageType;
+  readonly createdAt: number;
+  /** By keyword, in insertion order. */
+  readonly keywords: Map<string, KeywordRecord>;
+  transition: Transition;
+}
+
+export interface PhoneNumberRecord extends OriginationRecord {
+  readonly kind: 'phone-number';
+  readonly phoneNumber: string;
+  readonly isoCountryCode: string;
+  readonly numberCapabilities: NumberCapability[];
+  readonly numberType: NumberType;
+  readonly monthlyLeasingPrice: string;
+  readonly registrationId?: string;
+  internationalSendingEnabled: boolean;
+  /** A phone number belongs to one pool at most. */
+  poolId?: string;
+}
+
+export interface PoolRecord extends OriginationRecord {
+  readonly kind: 'pool';
+  sharedRoutesEnabled: boolean;
+}
+
+export interface SenderIdRecord extends Taggable {
+  readonly senderId: string;
+  readonly isoCountryCode: string;
+  readonly messageTypes: MessageType[];
+  readonly monthlyLeasingPrice: string;
+  deletionProtectionEnabled: boolean;
+  /** A sender ID can belong to many pools. */
+  readonly poolIds: Set<string>;
+}
+
+/** The key of a sender ID in its table, which is also the resource id of its ARN. */
+export function senderIdKey(senderId: string, isoCountryCode: string): string {
+  return `${senderId}/${isoCountryCode}`;
+}
+
 /** Everything one account holds in one region. */
 export class RegionState {
   readonly configurationSets = new Map<string, ConfigurationSetRecord>();
+  readonly optOutLists = new Map<string, OptOutListRecord>();
+  readonly phoneNumbers = new Map<string, PhoneNumberRecord>();
+  readonly pools = new Map<string, PoolRecord>();
+  /** By senderIdKey(). */
+  readonly senderIds = new Map<string, SenderIdRecord>();
+  /** When each destination number was last removed from an opt-out list, for the 30-day rule. */
+  readonly optOutRemovals = new Map<string, number>();
   readonly clientTokens = new ClientTokenCache();
+  /** How many phone numbers this region has handed out, so that each new one is different. */
+  phoneNumbersIssued = 0;
+
+  constructor(scope: Scope, now: number) {
+    this.optOutLists.set(DEFAULT_OPT_OUT_LIST, {
+      name: DEFAULT_OPT_OUT_LIST,
+      arn: arnOf(scope, 'opt-out-list', DEFAULT_OPT_OUT_LIST),
+      createdAt: now,
+      tags: new Map(),
+      numbers: new Map(),
+    });
+  }
 
   /** The taggable resource that an ARN names, if it exists. */
   findTaggable(arn: string): Taggable | undefined {
@@ -35,11 +140,27 @@ export class RegionState {
     return resource?.arn === arn ? resource : undefined;
   }
 
+  /** Removes the pools and phone numbers whose status has reached GONE. */
+  sweep(statusOf: (transition: Transition) => string): void {
+    removeGone(this.pools, statusOf);
+    removeGone(this.phoneNumbers, statusOf);
+  }
+
   /** The tables of taggable resources, by the resource type their ARNs carry. */
   private taggableTables(): { readonly [kind in ResourceKind]?: ReadonlyMap<string, Taggable> } {
     return {
       'configuration-set': this.configurationSets,
+      'opt-out-list': this.optOutLists,
+      'phone-number': this.phoneNumbers,
+      'pool': this.pools,
+      'sender-id': this.senderIds,
     };
+  }
+}
+
+function removeGone<T extends { readonly transition: Transition }>(table: Map<string, T>, statusOf: (transition: Transition) => string): void {
+  for (const [id, record] of table) {
+    if (statusOf(record.transition) === GONE) table.delete(id);
   }
 }
 
@@ -47,11 +168,11 @@ export class RegionState {
 export class EmulatorState {
   private readonly regions = new Map<string, RegionState>();
 
-  region(name: string): RegionState {
-    let state = this.regions.get(name);
+  region(scope: Scope, now: number): RegionState {
+    let state = this.regions.get(scope.region);
     if (!state) {
-      state = new RegionState();
-      this.regions.set(name, state);
+      state = new RegionState(scope, now);
+      this.regions.set(scope.region, state);
     }
     return state;
   }

@@ -9,6 +9,12 @@ export interface Transition {
 }
 
 /**
+ * The status a resource reaches when it no longer exists: RegionState.sweep() removes it.
+ * A pool goes DELETING → GONE, a released phone number DELETED → GONE.
+ */
+export const GONE = 'GONE';
+
+/**
  * Times the transitional statuses of resources: a resource of kind K stays in its transitional
  * status for the configured delay of K (0 by default: it settles at once).
  *
@@ -26,6 +32,11 @@ export class StatusTimer {
 
   start(kind: ResourceKind, from: string, to: string): Transition {
     return { from, to, endsAt: this.clock() + (this.delays[kind] ?? 0) };
+  }
+
+  /** A status that stays until something else changes it. */
+  hold(status: string): Transition {
+    return { from: status, to: status, endsAt: Infinity };
   }
 
   statusOf(transition: Transition): string {

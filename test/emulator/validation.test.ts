@@ -2,29 +2,16 @@ import {
   CreateConfigurationSetCommand,
   CreateEventDestinationCommand,
   DescribeConfigurationSetsCommand,
-  PinpointSMSVoiceV2Client,
   SetDefaultMessageTypeCommand,
   SetDefaultSenderIdCommand,
   ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { MAPS, OPERATIONS, STRUCTURES } from './generated/operations.generated';
-import { RunningEmulator, startEmulator } from './index';
-import { clientFor, CLOUDWATCH_DESTINATION, errorOf, rawCall, SNS_DESTINATION } from './support';
+import { CLOUDWATCH_DESTINATION, errorOf, rawCall, SNS_DESTINATION, useEmulator } from './support';
 import { validateInput } from './validate';
 import { SHAPES } from '../../src/private/service-constraints.generated';
 
-let emulator: RunningEmulator;
-let sms: PinpointSMSVoiceV2Client;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  sms = clientFor(emulator.endpoint);
-});
-afterAll(async () => {
-  sms.destroy();
-  await emulator.stop();
-});
-beforeEach(() => emulator.reset());
+const env = useEmulator();
 
 async function validationErrorOf(call: Promise<unknown>) {
   const error = await errorOf(call);
@@ -34,40 +21,40 @@ async function validationErrorOf(call: Promise<unknown>) {
 
 describe('through the SDK', () => {
   test('a name that breaks the pattern', async () => {
-    const error = await validationErrorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'my set!' })));
+    const error = await validationErrorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'my set!' })));
     expect(error.Reason).toBe('FIELD_VALIDATION_FAILED');
     expect(error.Fields).toEqual([{ Name: 'ConfigurationSetName', Message: expect.stringContaining('regular expression pattern: [A-Za-z0-9_-]+') }]);
     expect(error.message).toMatch(/^1 validation error detected: Value 'my set!' at 'ConfigurationSetName'/);
   });
 
   test('a name that is too long', async () => {
-    const error = await validationErrorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a'.repeat(65) })));
+    const error = await validationErrorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'a'.repeat(65) })));
     expect(error.Fields).toEqual([{ Name: 'ConfigurationSetName', Message: expect.stringContaining('length less than or equal to 64') }]);
   });
 
   test('a value outside the enum', async () => {
-    await sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-    const error = await validationErrorOf(sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'MARKETING' as never })));
+    await env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
+    const error = await validationErrorOf(env.sms.send(new SetDefaultMessageTypeCommand({ ConfigurationSetName: 'orders', MessageType: 'MARKETING' as never })));
     expect(error.Fields).toEqual([{ Name: 'MessageType', Message: expect.stringContaining('enum value set: [TRANSACTIONAL, PROMOTIONAL]') }]);
   });
 
   test('a missing required member', async () => {
-    const error = await validationErrorOf(sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders' } as never)));
+    const error = await validationErrorOf(env.sms.send(new SetDefaultSenderIdCommand({ ConfigurationSetName: 'orders' } as never)));
     expect(error.Fields).toEqual([{ Name: 'SenderId', Message: expect.stringContaining('must not be null') }]);
   });
 
   test('a list that is too long', async () => {
-    const error = await validationErrorOf(sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', 'b', 'c', 'd', 'e', 'f'] })));
+    const error = await validationErrorOf(env.sms.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['a', 'b', 'c', 'd', 'e', 'f'] })));
     expect(error.Fields).toEqual([{ Name: 'ConfigurationSetNames', Message: expect.stringContaining('length less than or equal to 5') }]);
   });
 
   test('a number out of range', async () => {
-    const error = await validationErrorOf(sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 101 })));
+    const error = await validationErrorOf(env.sms.send(new DescribeConfigurationSetsCommand({ MaxResults: 101 })));
     expect(error.Fields).toEqual([{ Name: 'MaxResults', Message: expect.stringContaining('value less than or equal to 100') }]);
   });
 
   test('nested members and list items are named by their path, and every violation is reported', async () => {
-    const error = await validationErrorOf(sms.send(new CreateEventDestinationCommand({
+    const error = await validationErrorOf(env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders',
       EventDestinationName: 'events',
       MatchingEventTypes: ['TEXT_ALL', 'TEXT_NOPE' as never],
@@ -78,7 +65,7 @@ describe('through the SDK', () => {
   });
 
   test('a tag with an empty key', async () => {
-    const error = await validationErrorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', Tags: [{ Key: '', Value: 'v' }] })));
+    const error = await validationErrorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'orders', Tags: [{ Key: '', Value: 'v' }] })));
     expect(error.Fields).toEqual([
       { Name: 'Tags[0].Key', Message: expect.stringContaining('length greater than or equal to 1') },
       { Name: 'Tags[0].Key', Message: expect.stringContaining('regular expression pattern: .+') },
@@ -86,21 +73,21 @@ describe('through the SDK', () => {
   });
 
   test('TEXT_SENT, which the model allows but the service does not', async () => {
-    const error = await validationErrorOf(sms.send(new CreateEventDestinationCommand({
+    const error = await validationErrorOf(env.sms.send(new CreateEventDestinationCommand({
       ConfigurationSetName: 'orders', EventDestinationName: 'events', MatchingEventTypes: ['TEXT_SENT'], SnsDestination: SNS_DESTINATION,
     })));
     expect(error.Fields).toEqual([{ Name: 'MatchingEventTypes[0]', Message: expect.stringContaining('TEXT_SENT') }]);
   });
 
   test('an invalid request changes nothing', async () => {
-    await validationErrorOf(sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'bad name' })));
-    const { ConfigurationSets } = await sms.send(new DescribeConfigurationSetsCommand({}));
+    await validationErrorOf(env.sms.send(new CreateConfigurationSetCommand({ ConfigurationSetName: 'bad name' })));
+    const { ConfigurationSets } = await env.sms.send(new DescribeConfigurationSetsCommand({}));
     expect(ConfigurationSets).toEqual([]);
   });
 });
 
 describe('over raw HTTP', () => {
-  const call = (action: string, body: unknown) => rawCall(emulator.endpoint, `PinpointSMSVoiceV2.${action}`, JSON.stringify(body));
+  const call = (action: string, body: unknown) => rawCall(env.emulator.endpoint, `PinpointSMSVoiceV2.${action}`, JSON.stringify(body));
 
   test('a value of the wrong JSON type is CANNOT_PARSE', async () => {
     const { status, body } = await call('CreateConfigurationSet', { ConfigurationSetName: 42 });
@@ -109,7 +96,7 @@ describe('over raw HTTP', () => {
   });
 
   test('a body that is not JSON is CANNOT_PARSE', async () => {
-    const { status, body } = await rawCall(emulator.endpoint, 'PinpointSMSVoiceV2.CreateConfigurationSet', '{not json');
+    const { status, body } = await rawCall(env.emulator.endpoint, 'PinpointSMSVoiceV2.CreateConfigurationSet', '{not json');
     expect(status).toBe(400);
     expect(body).toMatchObject({ __type: 'ValidationException', Reason: 'CANNOT_PARSE' });
   });

@@ -1,5 +1,4 @@
 import type {
-  ConfigurationSetFilter,
   ConfigurationSetFilterName,
   ConfigurationSetInformation,
   CreateConfigurationSetRequest,
@@ -19,20 +18,19 @@ import type {
   SetDefaultSenderIdRequest,
   SetDefaultSenderIdResult,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { arnOf, idFromNameOrArn } from '../arns';
-import { alreadyExists, notFound, quotaExceeded } from '../errors';
-import { paginate } from '../pagination';
+import { arnOf } from '../arns';
+import { alreadyExists, quotaExceeded } from '../errors';
 import type { ConfigurationSetRecord } from '../state';
 import { epochSeconds, Wire } from '../wire';
 import type { ActionContext, ActionHandler } from './context';
+import { describePage } from './describe';
+import { FilterValues, flag, optional } from './filters';
+import { lookup } from './lookup';
 import { addTags, tagListOf } from './tags';
 
 /** The configuration set a name or ARN names; ResourceNotFoundException if there is none. */
 export function findConfigurationSet(context: ActionContext, nameOrArn: string): ConfigurationSetRecord {
-  const name = idFromNameOrArn(context.scope, 'configuration-set', nameOrArn);
-  const record = name === undefined ? undefined : context.state.configurationSets.get(name);
-  if (!record) throw notFound('configuration-set', nameOrArn);
-  return record;
+  return lookup(context, context.state.configurationSets, 'configuration-set', nameOrArn);
 }
 
 export function configurationSetInformation(record: ConfigurationSetRecord): Wire<ConfigurationSetInformation> {
@@ -74,30 +72,22 @@ const createConfigurationSet: ActionHandler<CreateConfigurationSetRequest, Wire<
 };
 
 /** The values of a configuration set that each filter name looks at. */
-const FILTER_VALUES: { readonly [name in ConfigurationSetFilterName]: (record: ConfigurationSetRecord) => readonly string[] } = {
+const FILTER_VALUES: FilterValues<ConfigurationSetRecord, ConfigurationSetFilterName> = {
   'event-destination-name': r => r.eventDestinations.map(d => d.EventDestinationName!),
   'matching-event-types': r => r.eventDestinations.flatMap(d => d.MatchingEventTypes ?? []),
-  'default-message-type': r => (r.defaultMessageType ? [r.defaultMessageType] : []),
-  'default-sender-id': r => (r.defaultSenderId ? [r.defaultSenderId] : []),
-  'default-message-feedback-enabled': r => [String(r.defaultMessageFeedbackEnabled)],
-  'protect-configuration-id': r => (r.protectConfigurationId ? [r.protectConfigurationId] : []),
+  'default-message-type': r => optional(r.defaultMessageType),
+  'default-sender-id': r => optional(r.defaultSenderId),
+  'default-message-feedback-enabled': r => flag(r.defaultMessageFeedbackEnabled),
+  'protect-configuration-id': r => optional(r.protectConfigurationId),
 };
 
-/** Every filter matches (AND); a filter matches when the set has any of its values (OR). */
-function matchesFilters(record: ConfigurationSetRecord, filters: readonly ConfigurationSetFilter[]): boolean {
-  return filters.every(filter => {
-    const values = FILTER_VALUES[filter.Name!](record);
-    return filter.Values!.some(v => values.includes(v));
-  });
-}
-
 const describeConfigurationSets: ActionHandler<DescribeConfigurationSetsRequest, Wire<DescribeConfigurationSetsResult>> = (input, context) => {
-  const named = input.ConfigurationSetNames ?? [];
-  const selected = named.length > 0
-    ? [...new Set(named.map(n => findConfigurationSet(context, n)))]
-    : [...context.state.configurationSets.values()];
-  const matching = selected.filter(r => matchesFilters(r, input.Filters ?? []));
-  const page = paginate(matching, r => r.name, input.NextToken, input.MaxResults);
+  const page = describePage(input, {
+    byName: { member: 'ConfigurationSetNames', names: input.ConfigurationSetNames, find: name => findConfigurationSet(context, name) },
+    all: () => context.state.configurationSets.values(),
+    filterValues: FILTER_VALUES,
+    keyOf: r => r.name,
+  });
   return {
     ConfigurationSets: page.items.map(configurationSetInformation),
     NextToken: page.nextToken,

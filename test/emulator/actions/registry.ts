@@ -1,11 +1,25 @@
 import { CONFIGURATION_SET_ACTIONS } from './configuration-sets';
 import type { ActionHandler } from './context';
 import { EVENT_DESTINATION_ACTIONS } from './event-destinations';
+import { KEYWORD_ACTIONS } from './keywords';
+import { OPT_OUT_LIST_ACTIONS } from './opt-out-lists';
+import { OPTED_OUT_NUMBER_ACTIONS } from './opted-out-numbers';
+import { PHONE_NUMBER_ACTIONS } from './phone-numbers';
+import { POOL_ASSOCIATION_ACTIONS } from './pool-associations';
+import { POOL_ACTIONS } from './pools';
+import { SENDER_ID_ACTIONS } from './sender-ids';
 import { TAG_ACTIONS } from './tags';
 
 /** Every action the emulator implements. Add a resource's actions here. */
 export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...CONFIGURATION_SET_ACTIONS,
   ...EVENT_DESTINATION_ACTIONS,
+  ...OPT_OUT_LIST_ACTIONS,
+  ...OPTED_OUT_NUMBER_ACTIONS,
+  ...PHONE_NUMBER_ACTIONS,
+  ...SENDER_ID_ACTIONS,
+  ...POOL_ACTIONS,
+  ...POOL_ASSOCIATION_ACTIONS,
+  ...KEYWORD_ACTIONS,
   ...TAG_ACTIONS,
 };
