@@ -148,18 +148,19 @@ project.addTask('emulator', {
   receiveArgs: true,
 });
 
-const synthExamples = project.addTask('synth:examples', {
+project.addTask('synth:examples', {
   description: 'Synthesize every example app with the cdk CLI',
   env: { CDK_DISABLE_CLI_TELEMETRY: 'true', CDK_DISABLE_VERSION_CHECK: 'true' },
   exec: 'bash projenrc/synth-examples.sh',
 });
 
 const demo = project.addTask('demo', {
-  description: 'Build the library and synthesize the example apps',
+  description: 'Deploy every example app locally (v1, update to v2, destroy) against the SMS v2 emulator, '
+    + 'through the bundled handler and the Provider framework',
+  exec: 'ts-node --transpile-only test/local-deploy/demo.ts',
+  receiveArgs: true,
 });
-demo.spawn(project.bundler.bundleTask);
-demo.spawn(project.compileTask);
-demo.spawn(synthExamples);
+demo.prependSpawn(project.bundler.bundleTask);
 
 // jsii and the SDK print end-of-life banners on Node.js 20; the Lambda runtime is Node.js 22.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
