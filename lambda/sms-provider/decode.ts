@@ -76,8 +76,11 @@ export class Fields {
   }
 
   stringList(key: string): string[] {
-    const items = this.required(key, this.optionalArray(key));
-    return items.map((item, index) => {
+    return this.required(key, this.optionalStringList(key));
+  }
+
+  optionalStringList(key: string): string[] | undefined {
+    return this.optionalArray(key)?.map((item, index) => {
       if (typeof item === 'string') return item;
       throw new DecodeError(this.subject, `${join(this.path, key)}[${index}] must be a string, but is ${JSON.stringify(item)}`);
     });

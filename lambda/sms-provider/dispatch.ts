@@ -2,7 +2,11 @@ import { SmsClient } from './client';
 import { ErrorSubject, isRetriable, toFailure } from './errors';
 import { IsCompleteResponse, OnEventRequest, OnEventResponse } from './events';
 import { ConfigurationSetHandler } from './handlers/configuration-set';
+import { OptOutListHandler } from './handlers/opt-out-list';
+import { PhoneNumberHandler } from './handlers/phone-number';
+import { PoolHandler } from './handlers/pool';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
+import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
 import { ResourceTypes } from '../../src/custom-resources/resource-types';
 
@@ -11,6 +15,10 @@ type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => Resour
 /** One line per custom-resource type. */
 const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [ResourceTypes.CONFIGURATION_SET]: (event, context) => new ConfigurationSetHandler(event, context),
+  [ResourceTypes.OPT_OUT_LIST]: (event, context) => new OptOutListHandler(event, context),
+  [ResourceTypes.PHONE_NUMBER]: (event, context) => new PhoneNumberHandler(event, context),
+  [ResourceTypes.SENDER_ID]: (event, context) => new SenderIdHandler(event, context),
+  [ResourceTypes.POOL]: (event, context) => new PoolHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

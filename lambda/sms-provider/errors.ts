@@ -13,6 +13,8 @@ export interface ErrorSubject {
   readonly nameProperty?: string;
   /** The static method that imports an existing resource, for example 'ConfigurationSet.fromConfigurationSetName'. */
   readonly importMethod?: string;
+  /** Advice for ConflictException reasons that mean something specific for this resource type. */
+  readonly conflictHints?: { readonly [reason: string]: Hint };
 }
 
 export type ErrorClass = 'retriable' | 'not-found' | 'fatal';
@@ -36,9 +38,14 @@ const RETRIABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOU
 
 const RETRIABLE_CONFLICTS = new Set(['RESOURCE_NOT_ACTIVE']);
 
-type Hint = (subject: ErrorSubject) => string;
+export type Hint = (subject: ErrorSubject, error: ServiceError) => string;
 
 const named = (subject: ErrorSubject) => `${subject.resourceType} '${subject.id}'`;
+/** The resource the service names in its error, or else the subject. */
+const culprit = (subject: ErrorSubject, e: ServiceError) => e.ResourceType && e.ResourceId ? `${e.ResourceType} '${e.ResourceId}'` : named(subject);
+
+const mismatch = (setting: string): Hint => (s, e) => `an origination identity does not match ${named(s)}${withService(e)}:`
+  + ` a pool's identities must have its ${setting}; configure the identity like the pool, or leave it out of the pool`;
 
 /** What to do about each ConflictException reason the constructs can meet. */
 const CONFLICT_HINTS: { readonly [reason: string]: Hint } = {
@@ -47,9 +54,20 @@ const CONFLICT_HINTS: { readonly [reason: string]: Hint } = {
   DELETION_PROTECTION_ENABLED: s => `${named(s)} has deletion protection enabled; set deletionProtection to false and deploy, then delete it`
     + ' (the handler never turns protection off by itself)',
   RESOURCE_NOT_ACTIVE: s => `${named(s)} is not active yet; deploy again once it is ACTIVE`,
-  PHONE_NUMBER_ASSOCIATED_TO_POOL: s => `${named(s)} is still associated with a pool; remove it from the pool first`,
-  LAST_PHONE_NUMBER: s => `${named(s)} is the last origination identity of its pool and a pool needs one;`
+  PHONE_NUMBER_ASSOCIATED_TO_POOL: (s, e) => `${culprit(s, e)} is still associated with a pool${withService(e)},`
+    + ' and a phone number can be in one pool only; remove it from that pool first',
+  SENDER_ID_ASSOCIATED_TO_POOL: (s, e) => `${culprit(s, e)} is still associated with a pool${withService(e)}; remove it from the pool first`,
+  RESOURCE_ALREADY_ASSOCIATED: (s, e) => `${culprit(s, e)} is already associated${withService(e)}`,
+  LAST_PHONE_NUMBER: (s, e) => `${culprit(s, e)} is the last origination identity of its pool and a pool needs one;`
     + ' add another identity to the pool or delete the pool first',
+  MESSAGE_TYPE_MISMATCH: mismatch('message type'),
+  OPT_OUT_LIST_MISMATCH: mismatch('opt-out list'),
+  SELF_MANAGED_OPT_OUTS_MISMATCH: mismatch('self-managed opt-outs setting'),
+  TWO_WAY_CONFIG_MISMATCH: mismatch('two-way configuration'),
+  KEYWORD_MISMATCH: mismatch('keywords'),
+  NUMBER_CAPABILITIES_MISMATCH: mismatch('number capabilities'),
+  RESOURCE_DELETION_NOT_ALLOWED: (s, e) => `${culprit(s, e)} cannot be deleted${withService(e)}`,
+  RESOURCE_MODIFICATION_NOT_ALLOWED: (s, e) => `${culprit(s, e)} cannot be changed that way${withService(e)}`,
   PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT: s => `${named(s)} is the account's default protect configuration;`
     + ' remove it as the default (AccountSettings) first',
   PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET: s => `${named(s)} is still associated with a configuration set;`
@@ -73,7 +91,7 @@ const NAME_HINTS: { readonly [name: string]: (subject: ErrorSubject | undefined,
 };
 
 /** The fields of the service errors this module reads. */
-interface ServiceError {
+export interface ServiceError {
   readonly name?: string;
   readonly message?: string;
   readonly code?: string;
@@ -104,10 +122,10 @@ export const isNotFound = (error: unknown): boolean => classify(error) === 'not-
 export function failureMessage(error: unknown, subject?: ErrorSubject): string {
   const e = asServiceError(error);
   const code = [e.name && e.name !== 'Error' ? e.name : undefined, e.Reason].filter(Boolean).join(' ');
-  const conflictHint = e.name === 'ConflictException' && e.Reason ? CONFLICT_HINTS[e.Reason] : undefined;
+  const conflictHint = e.name === 'ConflictException' && e.Reason ? subject?.conflictHints?.[e.Reason] ?? CONFLICT_HINTS[e.Reason] : undefined;
   const nameHint = e.name ? NAME_HINTS[e.name] : undefined;
   let text: string;
-  if (conflictHint && subject) text = conflictHint(subject);
+  if (conflictHint && subject) text = conflictHint(subject, e);
   else if (nameHint) text = nameHint(subject, e);
   else text = e.message ?? String(error);
   const message = code ? `${code}: ${text}` : text;
@@ -117,6 +135,14 @@ export function failureMessage(error: unknown, subject?: ErrorSubject): string {
 /** The error to throw to CloudFormation: a short, single-line, actionable message. */
 export function toFailure(error: unknown, subject?: ErrorSubject): Error {
   return new Error(failureMessage(error, subject));
+}
+
+/**
+ * The failure the service would give for a ConflictException `reason`, for a conflict the handler
+ * sees coming (deletion protection) and refuses before it makes the call.
+ */
+export function conflictFailure(reason: string, subject: ErrorSubject): Error {
+  return toFailure(Object.assign(new Error(reason), { name: 'ConflictException', Reason: reason }), subject);
 }
 
 /** A not-found error of our own, for reads that answer "nothing" instead of throwing. */

@@ -1,54 +1,91 @@
 import {
+  AssociateOriginationIdentityCommand,
   CreateEventDestinationCommand,
   DeleteDefaultMessageTypeCommand,
   DeleteDefaultSenderIdCommand,
   DeleteEventDestinationCommand,
+  DeleteKeywordCommand,
+  DeleteOptedOutNumberCommand,
+  DisassociateOriginationIdentityCommand,
+  PutKeywordCommand,
+  PutOptedOutNumberCommand,
   SetDefaultMessageFeedbackEnabledCommand,
   SetDefaultMessageTypeCommand,
   SetDefaultSenderIdCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateEventDestinationCommand,
+  UpdatePhoneNumberCommand,
+  UpdatePoolCommand,
+  UpdateSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from './client';
 import { isNotFound } from './errors';
 import { Logger } from './log';
-import { PlannedCall } from './reconcile/calls';
+import { PlannedAction, PlannedCall, PlannedInputs } from './reconcile/calls';
+
+/** A failed call that the handler turns into a failure of its own (with a better message), or undefined to rethrow. */
+export type CallFailure = (call: PlannedCall, error: unknown) => Error | undefined;
+
+export interface ExecuteOptions {
+  /** No call starts after this time (epoch ms). @default none */
+  readonly deadline?: number;
+  /** @default rethrow the service's error */
+  readonly onFailure?: CallFailure;
+}
 
 /**
- * Makes the planned calls one after the other, in the planned order, logging each. A delete whose
- * target is already gone has reached its goal. No call starts after `deadline` (epoch ms): then
- * it returns false, and the rest waits for the next poll.
+ * Makes the planned calls one after the other, in the planned order, logging each. A removal
+ * whose target is already gone has reached its goal. No call starts after the deadline: then it
+ * returns false, and the rest waits for the next poll.
  */
-export async function execute(client: SmsClient, calls: readonly PlannedCall[], log: Logger, deadline = Infinity): Promise<boolean> {
+export async function execute(client: SmsClient, calls: readonly PlannedCall[], log: Logger, options: ExecuteOptions = {}): Promise<boolean> {
+  const { deadline = Infinity, onFailure } = options;
   for (const call of calls) {
     if (Date.now() >= deadline) return false;
     log('call', { action: call.action, input: call.input });
     try {
-      await send(client, call);
+      await (client.send as (command: object) => Promise<unknown>)(command(call));
     } catch (error) {
-      if (!(REMOVALS.has(call.action) && isNotFound(error))) throw error;
-      log('already gone', { action: call.action });
+      if (REMOVALS.has(call.action) && isNotFound(error)) {
+        log('already gone', { action: call.action });
+        continue;
+      }
+      throw onFailure?.(call, error) ?? error;
     }
   }
   return true;
 }
 
-const REMOVALS: ReadonlySet<PlannedCall['action']> = new Set<PlannedCall['action']>([
-  'DeleteDefaultSenderId', 'DeleteDefaultMessageType', 'DeleteEventDestination', 'UntagResource',
+const REMOVALS: ReadonlySet<PlannedAction> = new Set<PlannedAction>([
+  'DeleteDefaultSenderId', 'DeleteDefaultMessageType', 'DeleteEventDestination', 'UntagResource', 'DeleteKeyword', 'DeleteOptedOutNumber',
 ]);
 
-function send(client: SmsClient, call: PlannedCall): Promise<unknown> {
-  switch (call.action) {
-    case 'SetDefaultSenderId': return client.send(new SetDefaultSenderIdCommand(call.input));
-    case 'DeleteDefaultSenderId': return client.send(new DeleteDefaultSenderIdCommand(call.input));
-    case 'SetDefaultMessageType': return client.send(new SetDefaultMessageTypeCommand(call.input));
-    case 'DeleteDefaultMessageType': return client.send(new DeleteDefaultMessageTypeCommand(call.input));
-    case 'SetDefaultMessageFeedbackEnabled': return client.send(new SetDefaultMessageFeedbackEnabledCommand(call.input));
-    case 'CreateEventDestination': return client.send(new CreateEventDestinationCommand(call.input));
-    case 'UpdateEventDestination': return client.send(new UpdateEventDestinationCommand(call.input));
-    case 'DeleteEventDestination': return client.send(new DeleteEventDestinationCommand(call.input));
-    case 'TagResource': return client.send(new TagResourceCommand(call.input));
-    case 'UntagResource': return client.send(new UntagResourceCommand(call.input));
-  }
+type CommandClass<A extends PlannedAction> = new (input: PlannedInputs[A]) => object;
+
+const COMMANDS: { readonly [A in PlannedAction]: CommandClass<A> } = {
+  SetDefaultSenderId: SetDefaultSenderIdCommand,
+  DeleteDefaultSenderId: DeleteDefaultSenderIdCommand,
+  SetDefaultMessageType: SetDefaultMessageTypeCommand,
+  DeleteDefaultMessageType: DeleteDefaultMessageTypeCommand,
+  SetDefaultMessageFeedbackEnabled: SetDefaultMessageFeedbackEnabledCommand,
+  CreateEventDestination: CreateEventDestinationCommand,
+  UpdateEventDestination: UpdateEventDestinationCommand,
+  DeleteEventDestination: DeleteEventDestinationCommand,
+  TagResource: TagResourceCommand,
+  UntagResource: UntagResourceCommand,
+  PutKeyword: PutKeywordCommand,
+  DeleteKeyword: DeleteKeywordCommand,
+  PutOptedOutNumber: PutOptedOutNumberCommand,
+  DeleteOptedOutNumber: DeleteOptedOutNumberCommand,
+  AssociateOriginationIdentity: AssociateOriginationIdentityCommand,
+  DisassociateOriginationIdentity: DisassociateOriginationIdentityCommand,
+  UpdatePhoneNumber: UpdatePhoneNumberCommand,
+  UpdatePool: UpdatePoolCommand,
+  UpdateSenderId: UpdateSenderIdCommand,
+};
+
+function command<A extends PlannedAction>(call: { readonly action: A; readonly input: PlannedInputs[A] }): object {
+  const Command: CommandClass<A> = COMMANDS[call.action];
+  return new Command(call.input);
 }

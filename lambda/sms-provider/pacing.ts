@@ -1,23 +1,31 @@
+import { DeleteOptedOutNumberCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from './client';
 
 /** The control plane allows about one request per second per action. */
 export const CONTROL_PLANE_INTERVAL_MS = 1_000;
 
+/** Actions whose documented quota differs from one request per second: command class → interval. */
+export type IntervalOverrides = ReadonlyMap<Function, number>;
+
+/** DeleteOptedOutNumber allows 10 requests per second. */
+export const SERVICE_INTERVAL_OVERRIDES: IntervalOverrides = new Map<Function, number>([[DeleteOptedOutNumberCommand, 100]]);
+
 /**
- * Starts each call of an action `intervalMs` after the previous call of that action finished, so
- * that the handler never throttles itself: three CreateEventDestination calls take two seconds,
- * instead of meeting ThrottlingException and adaptive retry's slowdown of every action. Calls of
- * different actions are not delayed.
+ * Starts each call of an action `intervalMs` (or the action's override) after the previous call of
+ * that action finished, so that the handler never throttles itself: three CreateEventDestination
+ * calls take two seconds, instead of meeting ThrottlingException and adaptive retry's slowdown of
+ * every action. Calls of different actions are not delayed.
  */
-export function pacedPerAction(client: SmsClient, intervalMs: number): SmsClient {
+export function pacedPerAction(client: SmsClient, intervalMs: number, overrides: IntervalOverrides = new Map()): SmsClient {
   // Keyed by the command's class, which survives minification where its name does not.
   const previousFinish = new Map<unknown, Promise<number>>();
   const send = async (command: object, ...rest: unknown[]) => {
     const previous = previousFinish.get(command.constructor);
+    const interval = overrides.get(command.constructor) ?? intervalMs;
     let finished: (at: number) => void = () => undefined;
     previousFinish.set(command.constructor, new Promise(resolve => { finished = resolve; }));
     try {
-      if (previous) await sleep(await previous + intervalMs - Date.now());
+      if (previous) await sleep(await previous + interval - Date.now());
       return await (client.send as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
     } finally {
       finished(Date.now());

@@ -28,9 +28,9 @@ export interface KeywordOptions {
   readonly message: string;
 
   /**
-   * What the keyword does.
+   * What the keyword does. HELP and STOP keep the action the service gives them: setting one fails.
    *
-   * @default KeywordAction.AUTOMATIC_RESPONSE
+   * @default KeywordAction.AUTOMATIC_RESPONSE (for HELP and STOP, the service's own)
    */
   readonly action?: KeywordAction;
 }

@@ -307,5 +307,5 @@ const HANDLER_ACTIONS = [
   'UntagResource',
 ];
 
-/** What the handler does with the pool's phone numbers and sender IDs. */
-const IDENTITY_ACTIONS = ['CreatePool', 'AssociateOriginationIdentity', 'DisassociateOriginationIdentity'];
+/** What the handler does with the pool's phone numbers and sender IDs (it reads numbers' settings to order associations). */
+const IDENTITY_ACTIONS = ['CreatePool', 'AssociateOriginationIdentity', 'DisassociateOriginationIdentity', 'DescribePhoneNumbers'];

@@ -12,11 +12,15 @@ export interface TagResourceProperties {
 export interface KeywordResourceProperties {
   readonly Keyword: string;
   readonly KeywordMessage: string;
-  /** AUTOMATIC_RESPONSE, OPT_OUT or OPT_IN. */
+  /** AUTOMATIC_RESPONSE, OPT_OUT or OPT_IN. Ignored for HELP and STOP, whose actions the service fixes. */
   readonly KeywordAction: string;
 }
 
-/** Two-way messaging of a phone number or pool: present means enabled. */
+/**
+ * Two-way messaging of a phone number or pool: present means enabled. Absent turns two-way off only
+ * when the previous properties declared it; otherwise the service's value (for a pool, the one it
+ * inherited from its first identity) is left alone. The other optional settings work the same way.
+ */
 export interface TwoWayResourceProperties {
   readonly ChannelArn: string;
   /** The role the service assumes to reach the channel; the provider may pass it. */

@@ -23,7 +23,7 @@ export interface PhoneNumberResourceProperties {
   readonly DeletionProtectionEnabled: boolean | string;
   /** Set with UpdatePhoneNumber after the request. */
   readonly SelfManagedOptOutsEnabled?: boolean | string;
-  /** Set with UpdatePhoneNumber after the request; absent means two-way is off. */
+  /** Set with UpdatePhoneNumber after the request; see TwoWayResourceProperties for absent. */
   readonly TwoWay?: TwoWayResourceProperties;
   readonly Keywords?: KeywordResourceProperties[];
   /** Whether isComplete waits for the number to be ACTIVE (false for registration-gated numbers). */

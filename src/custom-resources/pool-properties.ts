@@ -17,7 +17,7 @@ export interface PoolResourceProperties {
   readonly OptOutListName?: string;
   readonly SelfManagedOptOutsEnabled?: boolean | string;
   readonly SharedRoutesEnabled?: boolean | string;
-  /** Absent means two-way is off. */
+  /** See TwoWayResourceProperties: absent turns two-way off only if it was declared before. */
   readonly TwoWay?: TwoWayResourceProperties;
   readonly DeletionProtectionEnabled: boolean | string;
   readonly Keywords?: KeywordResourceProperties[];

@@ -1,5 +1,5 @@
 import { KeywordOptions } from '../constructs/keyword';
-import { KeywordResourceProperties } from '../custom-resources/common-properties';
+import { KeywordResourceProperties, PROTECTED_KEYWORDS } from '../custom-resources/common-properties';
 
 /**
  * The keywords a phone number or pool declares, unique case-insensitively, in the order added.
@@ -15,6 +15,9 @@ export class KeywordSet {
     const key = keyword.keyword.toUpperCase();
     if (this.keywords.has(key)) {
       throw new Error(`${this.owner} already has the keyword '${keyword.keyword}' (keywords are case-insensitive)`);
+    }
+    if (PROTECTED_KEYWORDS.includes(key) && keyword.action !== undefined) {
+      throw new Error(`${this.owner}: the action of ${key} is fixed by the service; set only its message`);
     }
     this.keywords.set(key, keyword);
   }

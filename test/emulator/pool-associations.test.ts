@@ -101,6 +101,19 @@ describe('AssociateOriginationIdentity', () => {
     expect(await members(poolId)).toHaveLength(1);
   });
 
+  test('a channel left behind when two-way was turned off does not stop a number joining a pool without two-way', async () => {
+    const { poolId } = await poolWithNumber();
+    const number = await requestPhoneNumber(env.sms);
+    await env.sms.send(new UpdatePhoneNumberCommand({
+      PhoneNumberId: number.PhoneNumberId, TwoWayEnabled: true, TwoWayChannelArn: 'arn:aws:sns:us-east-1:123456789012:inbound',
+    }));
+    await env.sms.send(new UpdatePhoneNumberCommand({ PhoneNumberId: number.PhoneNumberId, TwoWayEnabled: false }));
+
+    await associate(poolId, number.PhoneNumberId!);
+
+    expect(await members(poolId)).toHaveLength(2);
+  });
+
   test('the country must be the identity\'s: ValidationException COUNTRY_CODE_MISMATCH', async () => {
     const { poolId } = await poolWithNumber();
     const number = await requestPhoneNumber(env.sms);

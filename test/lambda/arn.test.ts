@@ -1,4 +1,4 @@
-import { smsResourceId } from '../../lambda/sms-provider/arn';
+import { senderIdOfArn, smsResourceId } from '../../lambda/sms-provider/arn';
 
 describe('smsResourceId', () => {
   test.each([
@@ -14,5 +14,22 @@ describe('smsResourceId', () => {
     [undefined, undefined],
   ])('%s → %s', (value, expected) => {
     expect(smsResourceId(value, 'configuration-set')).toBe(expected);
+  });
+});
+
+describe('senderIdOfArn', () => {
+  test.each([
+    ['arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS/GB', { senderId: 'ORDERS', isoCountryCode: 'GB' }],
+    ['arn:aws:sms-voice:eu-west-1:123456789012:sender-id/my_sender-1/IE', { senderId: 'my_sender-1', isoCountryCode: 'IE' }],
+    ['arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS', undefined],
+    ['arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1/GB', undefined],
+    ['AWSCDK::CustomResourceProviderFramework::CREATE_FAILED', undefined],
+    [undefined, undefined],
+  ])('%s → %j', (value, expected) => {
+    expect(senderIdOfArn(value)).toEqual(expected);
+  });
+
+  test('smsResourceId never takes a two-part id for a one-part one', () => {
+    expect(smsResourceId('arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS/GB', 'sender-id')).toBeUndefined();
   });
 });

@@ -5,7 +5,9 @@ import { promisify } from 'util';
 import { build } from 'esbuild';
 import { readBack } from './support/configuration-sets';
 import { configurationSetProperties, CustomResourceEvents } from './support/events';
+import { optOutListProperties, readOptOutList } from './support/opt-out-lists';
 import { useTestBed } from './support/test-bed';
+import { ResourceTypes } from '../../src/custom-resources/resource-types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
@@ -52,6 +54,42 @@ function sourceFiles(directory: string): string[] {
     .map(file => path.join(directory, file));
 }
 
+/** Runs the driver on the bundle in a plain Node process pointed at `endpointEnv`; its RESULT and its log lines. */
+interface DriverResult {
+  readonly exports: string[];
+  readonly created: unknown;
+  readonly complete: unknown;
+  readonly deleted: unknown;
+}
+
+interface DriverRun {
+  readonly result: DriverResult;
+  readonly logLines: string[];
+  readonly stdout: string;
+}
+
+async function runBundle(create: object, remove: object, endpointEnv: { [name: string]: string }): Promise<DriverRun> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', DRIVER, BUNDLE, JSON.stringify([create, remove])], {
+    env: {
+      PATH: process.env.PATH,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'not-a-secret',
+      AWS_CONFIG_FILE: path.join(ROOT, 'no-such-aws-config'),
+      AWS_SHARED_CREDENTIALS_FILE: path.join(ROOT, 'no-such-aws-credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ...endpointEnv,
+    },
+    timeout: 30_000,
+  });
+  const lines = stdout.trim().split('\n');
+  return {
+    result: JSON.parse(lines.find(line => line.startsWith('RESULT '))!.slice('RESULT '.length)),
+    logLines: lines.filter(line => !line.startsWith('RESULT ')),
+    stdout,
+  };
+}
+
 describe('the bundled handler, assets/sms-provider/index.js', () => {
   const bed = useTestBed();
   beforeAll(freshBundle, 60_000);
@@ -75,23 +113,9 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
     const remove = events.delete('set-by-driver', properties);
 
     // WHEN
-    const { stdout } = await promisify(execFile)(process.execPath, ['-e', DRIVER, BUNDLE, JSON.stringify([create, remove])], {
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'not-a-secret',
-        AWS_CONFIG_FILE: path.join(ROOT, 'no-such-aws-config'),
-        AWS_SHARED_CREDENTIALS_FILE: path.join(ROOT, 'no-such-aws-credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        ...endpointEnv(bed().emulator.endpoint),
-      },
-      timeout: 30_000,
-    });
+    const { result, logLines, stdout } = await runBundle(create, remove, endpointEnv(bed().emulator.endpoint));
 
     // THEN
-    const lines = stdout.trim().split('\n');
-    const result = JSON.parse(lines.find(line => line.startsWith('RESULT '))!.slice('RESULT '.length));
     const arn = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/bundled';
     expect(result).toEqual({
       exports: ['isComplete', 'onEvent'],
@@ -104,9 +128,24 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
     expect(bed().emulator.calls().map(call => call.action)).toContain('CreateEventDestination');
     expect(await readBack(bed().client, 'bundled')).toBeUndefined();
     // Every other line is one JSON log record, and none holds the ResponseURL.
-    const logLines = lines.filter(line => !line.startsWith('RESULT '));
     expect(logLines.length).toBeGreaterThan(0);
     for (const line of logLines) expect(JSON.parse(line)).toHaveProperty('decision');
     expect(stdout).not.toContain(create.ResponseURL);
+  });
+
+  test('handles the other resource types too: an opt-out list with its numbers', async () => {
+    // GIVEN
+    const events = new CustomResourceEvents('BundledList', ResourceTypes.OPT_OUT_LIST);
+    const properties = optOutListProperties({ name: 'bundled', numbers: ['+12065550100'] });
+
+    // WHEN
+    const endpoint = { AWS_ENDPOINT_URL: bed().emulator.endpoint };
+    const { result } = await runBundle(events.create(properties), events.delete('set-by-driver', properties), endpoint);
+
+    // THEN
+    const arn = 'arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/bundled';
+    expect(result.complete).toEqual({ IsComplete: true, Data: { OptOutListName: 'bundled', OptOutListArn: arn } });
+    expect(bed().emulator.calls().map(call => call.action)).toEqual(expect.arrayContaining(['CreateOptOutList', 'PutOptedOutNumber', 'DeleteOptOutList']));
+    expect(await readOptOutList(bed().client, 'bundled')).toBeUndefined();
   });
 });

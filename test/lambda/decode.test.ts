@@ -48,6 +48,7 @@ describe('Fields', () => {
     ['a string that is an object', (f: Fields) => f.string('Name'), { Name: { a: 1 } }, 'Name must be a string, but is {"a":1}'],
     ['a list that is a string', (f: Fields) => f.stringList('List'), { List: 'a,b' }, 'List must be a list, but is "a,b"'],
     ['a list item that is no string', (f: Fields) => f.stringList('List'), { List: ['a', 1] }, 'List[1] must be a string, but is 1'],
+    ['an optional list item that is no string', (f: Fields) => f.optionalStringList('List'), { List: [true] }, 'List[0] must be a string, but is true'],
     ['an object that is a list', (f: Fields) => f.optionalObject('Child', ['A'], c => c.string('A')), { Child: [] }, 'Child must be an object, but is []'],
     ['an unknown nested key', (f: Fields) => f.optionalObjectList('Children', ['A'], c => c.string('A')), { Children: [{ A: 'x' }, { A: 'y', B: 'z' }] },
       'unknown property Children[1].B (allowed: A)'],
@@ -73,6 +74,8 @@ describe('Fields', () => {
     expect(fields.optionalObject('Child', ['A'], c => c.string('A'))).toBe('x');
     expect(fields.optionalObjectList('Children', ['A'], c => c.string('A'))).toEqual(['y', 'z']);
     expect(fields.stringList('List')).toEqual(['p', 'q']);
+    expect(fields.optionalStringList('List')).toEqual(['p', 'q']);
+    expect(fields.optionalStringList('Nothing')).toBeUndefined();
     expect(fields.optionalObjectList('Nothing', ['A'], c => c.string('A'))).toBeUndefined();
   });
 });

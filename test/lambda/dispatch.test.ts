@@ -3,6 +3,15 @@ import { configurationSetProperties, CustomResourceEvents } from './support/even
 import { LogRecord } from './support/test-bed';
 import { SmsClient } from '../../lambda/sms-provider/client';
 import { dispatch } from '../../lambda/sms-provider/dispatch';
+import { ResourceTypes } from '../../src/custom-resources/resource-types';
+
+const NAMES: { readonly [resourceType: string]: string } = {
+  [ResourceTypes.CONFIGURATION_SET]: 'configuration set',
+  [ResourceTypes.OPT_OUT_LIST]: 'opt-out list',
+  [ResourceTypes.PHONE_NUMBER]: 'phone number',
+  [ResourceTypes.SENDER_ID]: 'sender ID',
+  [ResourceTypes.POOL]: 'pool',
+};
 
 const ARN = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders';
 
@@ -30,7 +39,8 @@ describe('dispatch', () => {
   test('an unknown resource type fails with a message naming it and the known ones', async () => {
     const event = { ...events.create(properties), ResourceType: 'Custom::SmsVoiceTeleporter' };
     const client = failingClient(new Error('never called'));
-    const expected = "Unknown resource type 'Custom::SmsVoiceTeleporter': this provider handles Custom::SmsVoiceConfigurationSet";
+    const expected = "Unknown resource type 'Custom::SmsVoiceTeleporter': this provider handles Custom::SmsVoiceConfigurationSet,"
+      + ' Custom::SmsVoiceOptOutList, Custom::SmsVoicePhoneNumber, Custom::SmsVoiceSenderId, Custom::SmsVoicePool';
     await expect(dispatch(event, client, { log }).onEvent()).rejects.toThrow(expected);
     await expect(dispatch({ ...event, PhysicalResourceId: ARN }, client, { log }).isComplete()).rejects.toThrow(expected);
     expect(client.calls).toBe(0);
@@ -57,6 +67,14 @@ describe('dispatch', () => {
     await expect(dispatch(events.create(properties), client, { log }).onEvent())
       .rejects.toThrow('ThrottlingException: the service kept throttling requests after every retry; deploy again later');
     expect(logs.find(record => record.decision === 'failed')).toMatchObject({ error: { name: 'ThrottlingException', message: 'Rate exceeded' } });
+  });
+
+  test.each(Object.values(ResourceTypes))('%s is dispatched to its handler: a Delete of an id it cannot parse makes no call', async resourceType => {
+    const event = { ...events.delete('not-an-arn', {}), ResourceType: resourceType };
+    const client = failingClient(new Error('never called'));
+    await expect(dispatch(event, client, { log }).onEvent()).resolves.toEqual({ PhysicalResourceId: 'not-an-arn' });
+    expect(logs.map(record => record.decision)).toContain(`nothing to delete: the physical id is not a ${NAMES[resourceType]} ARN`);
+    expect(client.calls).toBe(0);
   });
 
   test('logs the event without its ResponseURL', async () => {

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import {
   classify,
+  conflictFailure,
   ErrorSubject,
   failureMessage,
   MAX_MESSAGE_BYTES,
@@ -59,7 +60,6 @@ describe('failureMessage', () => {
 
   test.each([
     'RESOURCE_NOT_ACTIVE',
-    'PHONE_NUMBER_ASSOCIATED_TO_POOL',
     'LAST_PHONE_NUMBER',
     'PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT',
     'PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET',
@@ -73,8 +73,39 @@ describe('failureMessage', () => {
     expect(message).not.toContain('service says no');
   });
 
+  test.each([
+    ['PHONE_NUMBER_ASSOCIATED_TO_POOL', 'is still associated with a pool (service says no), and a phone number can be in one pool only'],
+    ['SENDER_ID_ASSOCIATED_TO_POOL', 'is still associated with a pool (service says no); remove it from the pool first'],
+    ['RESOURCE_ALREADY_ASSOCIATED', 'is already associated (service says no)'],
+    ['RESOURCE_DELETION_NOT_ALLOWED', 'cannot be deleted (service says no)'],
+    ['RESOURCE_MODIFICATION_NOT_ALLOWED', 'cannot be changed that way (service says no)'],
+  ] as const)('%s names the resource the service names, and keeps the service\'s detail', (reason, advice) => {
+    const error = Object.assign(conflict(reason), { ResourceType: 'phone-number', ResourceId: 'phone-123' });
+    expect(failureMessage(error, subject)).toContain(`ConflictException ${reason}: phone-number 'phone-123' ${advice}`);
+    expect(failureMessage(conflict(reason), subject)).toContain("configuration set 'orders'");
+  });
+
+  test.each([
+    ['MESSAGE_TYPE_MISMATCH', 'message type'],
+    ['OPT_OUT_LIST_MISMATCH', 'opt-out list'],
+    ['SELF_MANAGED_OPT_OUTS_MISMATCH', 'self-managed opt-outs setting'],
+    ['TWO_WAY_CONFIG_MISMATCH', 'two-way configuration'],
+    ['KEYWORD_MISMATCH', 'keywords'],
+    ['NUMBER_CAPABILITIES_MISMATCH', 'number capabilities'],
+  ] as const)('%s says what of the identity must match the pool', (reason, setting) => {
+    expect(failureMessage(conflict(reason), { resourceType: 'pool', id: 'pool-1' })).toBe(`ConflictException ${reason}: an origination identity`
+      + ` does not match pool 'pool-1' (service says no): a pool's identities must have its ${setting}; configure the identity like the pool,`
+      + ' or leave it out of the pool');
+  });
+
   test('a conflict without advice keeps the service message', () => {
-    expect(failureMessage(conflict('KEYWORD_MISMATCH'), subject)).toBe('ConflictException KEYWORD_MISMATCH: service says no');
+    expect(failureMessage(conflict('VERIFICATION_CODE_EXPIRED'), subject)).toBe('ConflictException VERIFICATION_CODE_EXPIRED: service says no');
+  });
+
+  test('a subject\'s own advice for a reason wins over the general one', () => {
+    const list: ErrorSubject = { resourceType: 'opt-out list', id: 'orders', conflictHints: { RESOURCE_NOT_EMPTY: (s, e) => `${s.id} is used (${e.message})` } };
+    expect(failureMessage(conflict('RESOURCE_NOT_EMPTY'), list)).toBe('ConflictException RESOURCE_NOT_EMPTY: orders is used (service says no)');
+    expect(failureMessage(conflict('RESOURCE_NOT_ACTIVE'), list)).toBe("ConflictException RESOURCE_NOT_ACTIVE: opt-out list 'orders' is not active yet; deploy again once it is ACTIVE");
   });
 
   test.each([
@@ -105,6 +136,13 @@ describe('failureMessage', () => {
     const message = failureMessage(new Error('é'.repeat(5_000)));
     expect(Buffer.byteLength(message)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
     expect(message).toMatch(/é …\(truncated, see the logs\)$/);
+  });
+});
+
+describe('conflictFailure', () => {
+  test('is the failure the service\'s conflict would give, for a conflict refused before the call', () => {
+    const subjectPool: ErrorSubject = { resourceType: 'pool', id: 'pool-123' };
+    expect(conflictFailure('DELETION_PROTECTION_ENABLED', subjectPool).message).toBe(failureMessage(conflict('DELETION_PROTECTION_ENABLED'), subjectPool));
   });
 });
 

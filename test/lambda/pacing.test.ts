@@ -1,6 +1,6 @@
-import { CreateEventDestinationCommand, DescribeConfigurationSetsCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { CreateEventDestinationCommand, DeleteOptedOutNumberCommand, DescribeConfigurationSetsCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../../lambda/sms-provider/client';
-import { pacedPerAction } from '../../lambda/sms-provider/pacing';
+import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../lambda/sms-provider/pacing';
 
 const INTERVAL_MS = 80;
 /** Timers may fire a millisecond early. */
@@ -49,6 +49,20 @@ describe('pacedPerAction', () => {
     await paced.send(create('a'));
     await paced.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ['orders'] }));
     expect(calls[1].startedAt - calls[0].finishedAt).toBeLessThan(1_000);
+  });
+
+  test('an action with an interval of its own is paced to it', async () => {
+    const { client, calls } = recordingClient();
+    const paced = pacedPerAction(client, 10_000, new Map([[CreateEventDestinationCommand, INTERVAL_MS]]));
+    await paced.send(create('a'));
+    await paced.send(create('b'));
+    expect(calls[1].startedAt - calls[0].finishedAt).toBeGreaterThanOrEqual(INTERVAL_MS - TOLERANCE_MS);
+    expect(calls[1].startedAt - calls[0].finishedAt).toBeLessThan(1_000);
+  });
+
+  test('DeleteOptedOutNumber has its documented quota of 10 a second; everything else 1 a second', () => {
+    expect([...SERVICE_INTERVAL_OVERRIDES]).toEqual([[DeleteOptedOutNumberCommand, 100]]);
+    expect(CONTROL_PLANE_INTERVAL_MS).toBe(1_000);
   });
 
   test('a failed call still paces the next one', async () => {

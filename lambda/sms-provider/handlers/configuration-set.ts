@@ -1,9 +1,8 @@
 import { CreateConfigurationSetCommand, DeleteConfigurationSetCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
 import { smsResourceId } from '../arn';
-import { ErrorSubject, isNotFound, notFoundError } from '../errors';
-import { IsCompleteResponse, OnEventRequest, OnEventResponse } from '../events';
-import { execute } from '../execute';
+import { ErrorSubject } from '../errors';
+import { OnEventResponse } from '../events';
 import { clientToken, clientTokensFor } from '../idempotency';
 import {
   Declared,
@@ -14,13 +13,13 @@ import {
   validateConfigurationSet,
 } from './configuration-set-properties';
 import { ConfigurationSetActual, describeConfigurationSet, readConfigurationSet } from './configuration-set-state';
-import { HandlerContext, ResourceHandler } from './resource-handler';
-import { PlannedCall } from '../reconcile/calls';
+import { Convergence } from './converge';
+import { Removal } from './removal';
+import { notFoundUnless } from './shared-reads';
+import { SmsResourceHandler } from './sms-resource-handler';
 import { planConfigurationSetSettings } from '../reconcile/configuration-set-settings';
 import { planEventDestinations } from '../reconcile/event-destinations';
 import { planTags } from '../reconcile/tags';
-
-const ARN_RESOURCE_TYPE = 'configuration-set';
 
 /**
  * Custom::SmsVoiceConfigurationSet. The physical id is the configuration set's ARN.
@@ -28,14 +27,20 @@ const ARN_RESOURCE_TYPE = 'configuration-set';
  * onEvent creates the set (with its tags) and returns its ARN at once, so that any later failure
  * carries the real id to CloudFormation's rollback Delete. isComplete reconciles everything else
  * from what the service reports, and is complete only when a read shows every declared property.
+ * A new name is a new configuration set.
  */
-export class ConfigurationSetHandler implements ResourceHandler {
-  constructor(private readonly event: OnEventRequest, private readonly context: HandlerContext) {}
+export class ConfigurationSetHandler extends SmsResourceHandler<DecodedConfigurationSet, Declared, string> {
+  protected readonly declarations = {
+    decode: decodeConfigurationSet,
+    sameResource: (previous: DecodedConfigurationSet, desired: DecodedConfigurationSet) => previous.name === desired.name,
+    declaredBy,
+    nothing: NOTHING_DECLARED,
+  };
 
   get subject(): ErrorSubject {
     const declaredName = this.event.ResourceProperties?.ConfigurationSetName;
     const id = this.event.RequestType === 'Delete' || typeof declaredName !== 'string'
-      ? this.physicalName ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId
+      ? this.physicalId ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId
       : declaredName;
     return {
       resourceType: 'configuration set',
@@ -45,42 +50,15 @@ export class ConfigurationSetHandler implements ResourceHandler {
     };
   }
 
-  async onEvent(): Promise<OnEventResponse> {
-    switch (this.event.RequestType) {
-      case 'Create': return this.create(this.desired());
-      case 'Update': return this.update();
-      case 'Delete': return this.delete();
-    }
+  protected desired(): DecodedConfigurationSet {
+    return validateConfigurationSet(decodeConfigurationSet(this.event.ResourceProperties));
   }
 
-  async isComplete(): Promise<IsCompleteResponse> {
-    if (this.event.RequestType === 'Delete') return { IsComplete: true };
-    const desired = this.desired();
-    const name = this.requirePhysicalName();
-    const previouslyDeclared = this.previouslyDeclared(desired);
-
-    let actual = await this.read(name);
-    let calls = this.plan(desired, actual, previouslyDeclared);
-    if (calls.length > 0) {
-      this.context.log('plan', { calls });
-      if (!await execute(this.context.client, calls, this.context.log, this.context.deadline)) {
-        this.context.log('not complete yet: out of time for this poll');
-        return { IsComplete: false };
-      }
-      actual = await this.read(name);
-      calls = this.plan(desired, actual, previouslyDeclared);
-    }
-    if (calls.length > 0) {
-      this.context.log('not complete yet: a read does not show every declared property', { remaining: calls });
-      return { IsComplete: false };
-    }
-    return {
-      IsComplete: true,
-      Data: { [ConfigurationSetAttributes.NAME]: actual.name, [ConfigurationSetAttributes.ARN]: actual.arn },
-    };
+  protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
+    return smsResourceId(physicalResourceId, 'configuration-set');
   }
 
-  private async create(desired: DecodedConfigurationSet): Promise<OnEventResponse> {
+  protected async create(desired: DecodedConfigurationSet): Promise<OnEventResponse> {
     const response = await this.context.client.send(new CreateConfigurationSetCommand({
       ConfigurationSetName: desired.name,
       Tags: desired.tags.length > 0 ? desired.tags.map(tag => ({ Key: tag.key, Value: tag.value })) : undefined,
@@ -91,86 +69,33 @@ export class ConfigurationSetHandler implements ResourceHandler {
     return { PhysicalResourceId: response.ConfigurationSetArn };
   }
 
-  /** A new name is a new configuration set; CloudFormation deletes the old one during cleanup. */
-  private async update(): Promise<OnEventResponse> {
-    const desired = this.desired();
-    const current = this.requirePhysicalName();
-    if (current !== desired.name) {
-      this.context.log('replace: the name changed', { from: current, to: desired.name });
-      return this.create(desired);
-    }
-    return { PhysicalResourceId: this.event.PhysicalResourceId };
+  protected async replacement(desired: DecodedConfigurationSet, name: string): Promise<string | undefined> {
+    return name === desired.name ? undefined : `the name changed from '${name}' to '${desired.name}'`;
   }
 
-  /** Deletes only what the physical id names; anything else, or a set already gone, is success. */
-  private async delete(): Promise<OnEventResponse> {
-    const physicalResourceId = this.event.PhysicalResourceId;
-    const name = this.physicalName;
-    if (name === undefined) {
-      this.context.log('nothing to delete: the physical id is not a configuration set ARN', { physicalResourceId });
-      return { PhysicalResourceId: physicalResourceId };
-    }
-    const existing = await describeConfigurationSet(this.context.client, name);
-    if (existing?.ConfigurationSetArn !== physicalResourceId) {
-      this.context.log('nothing to delete: already gone', { physicalResourceId });
-      return { PhysicalResourceId: physicalResourceId };
-    }
-    try {
-      await this.context.client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: name }));
-      this.context.log('deleted', { physicalResourceId });
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      this.context.log('nothing to delete: already gone', { physicalResourceId });
-    }
-    return { PhysicalResourceId: physicalResourceId };
+  protected convergence(desired: DecodedConfigurationSet, name: string, previouslyDeclared: Declared): Convergence<ConfigurationSetActual> {
+    return {
+      read: () => notFoundUnless(readConfigurationSet(this.context.client, name), this.subject),
+      plan: actual => [
+        ...planConfigurationSetSettings(actual.name, desired.settings, actual.settings, previouslyDeclared.settings),
+        ...planEventDestinations(actual.name, new Map(desired.eventDestinations.map(d => [d.name, d.state])), actual.eventDestinations,
+          previouslyDeclared.eventDestinations, clientTokensFor(this.event)),
+        ...planTags(actual.arn, new Map(desired.tags.map(tag => [tag.key, tag.value])), actual.tags, previouslyDeclared.tags),
+      ],
+      data: actual => ({ [ConfigurationSetAttributes.NAME]: actual.name, [ConfigurationSetAttributes.ARN]: actual.arn }),
+    };
   }
 
-  private plan(desired: DecodedConfigurationSet, actual: ConfigurationSetActual, previouslyDeclared: Declared): PlannedCall[] {
-    return [
-      ...planConfigurationSetSettings(actual.name, desired.settings, actual.settings, previouslyDeclared.settings),
-      ...planEventDestinations(actual.name, new Map(desired.eventDestinations.map(d => [d.name, d.state])), actual.eventDestinations,
-        previouslyDeclared.eventDestinations, clientTokensFor(this.event)),
-      ...planTags(actual.arn, new Map(desired.tags.map(tag => [tag.key, tag.value])), actual.tags, previouslyDeclared.tags),
-    ];
-  }
-
-  /**
-   * What the properties before this update declared. After a replacement the configuration set is
-   * new, and nothing on it was declared before. Old properties that do not decode (a rollback of an
-   * update that was rejected for its shape) declared nothing the handler ever applied.
-   */
-  private previouslyDeclared(desired: DecodedConfigurationSet): Declared {
-    const old = this.event.OldResourceProperties;
-    if (this.event.RequestType !== 'Update' || !old) return NOTHING_DECLARED;
-    let previous: DecodedConfigurationSet;
-    try {
-      previous = decodeConfigurationSet(old);
-    } catch (error) {
-      this.context.log('removing nothing: the old properties do not decode', { reason: String(error) });
-      return NOTHING_DECLARED;
-    }
-    return previous.name === desired.name ? declaredBy(previous) : NOTHING_DECLARED;
-  }
-
-  private async read(name: string): Promise<ConfigurationSetActual> {
-    const actual = await readConfigurationSet(this.context.client, name);
-    if (!actual) throw notFoundError(this.subject);
-    return actual;
-  }
-
-  private desired(): DecodedConfigurationSet {
-    return validateConfigurationSet(decodeConfigurationSet(this.event.ResourceProperties));
-  }
-
-  private get physicalName(): string | undefined {
-    return smsResourceId(this.event.PhysicalResourceId, ARN_RESOURCE_TYPE);
-  }
-
-  private requirePhysicalName(): string {
-    const name = this.physicalName;
-    if (name === undefined) {
-      throw new Error(`The physical id ${JSON.stringify(this.event.PhysicalResourceId)} is not a configuration set ARN`);
-    }
-    return name;
+  /** Deletes only what the physical id names: a set of that name with another ARN is not ours. */
+  protected removal(name: string): Removal {
+    const { client } = this.context;
+    return {
+      retained: false,
+      inspect: async () => (await describeConfigurationSet(client, name))?.ConfigurationSetArn === this.event.PhysicalResourceId
+        ? { state: 'ready' } : { state: 'gone' },
+      remove: async () => {
+        await client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: name }));
+      },
+    };
   }
 }

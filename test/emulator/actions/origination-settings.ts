@@ -52,7 +52,9 @@ export function updatedSettings(context: ActionContext, current: OriginationSett
 export function settingsMismatch(identity: OriginationSettings, pool: OriginationSettings): ConflictExceptionReason | undefined {
   if (identity.optOutListName !== pool.optOutListName) return 'OPT_OUT_LIST_MISMATCH';
   if (identity.selfManagedOptOutsEnabled !== pool.selfManagedOptOutsEnabled) return 'SELF_MANAGED_OPT_OUTS_MISMATCH';
-  if (identity.twoWayEnabled !== pool.twoWayEnabled || identity.twoWayChannelArn !== pool.twoWayChannelArn) return 'TWO_WAY_CONFIG_MISMATCH';
+  if (identity.twoWayEnabled !== pool.twoWayEnabled) return 'TWO_WAY_CONFIG_MISMATCH';
+  // A channel left behind when two-way was turned off is not part of the configuration.
+  if (identity.twoWayEnabled && identity.twoWayChannelArn !== pool.twoWayChannelArn) return 'TWO_WAY_CONFIG_MISMATCH';
   return undefined;
 }
 

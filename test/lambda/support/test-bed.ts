@@ -39,6 +39,15 @@ export function handlersFor(client: SmsClient, logs: LogRecord[] = [], deadline?
   };
 }
 
+/** The handler with a fresh deadline for every isComplete: `budgetMs` from when it starts, as Lambda's remaining time gives. */
+export function handlersWithBudget(client: SmsClient, budgetMs: number, logs: LogRecord[] = []): UserHandlers {
+  const log: Logger = (decision, details) => logs.push({ decision, ...details });
+  return {
+    onEvent: event => dispatch(event, client, { log }).onEvent(),
+    isComplete: event => dispatch(event, client, { log, deadline: Date.now() + budgetMs }).isComplete(),
+  };
+}
+
 export interface TestBed {
   readonly emulator: RunningEmulator;
   /** The handler's client. */
@@ -69,7 +78,7 @@ export function useTestBed(): () => TestBed {
   });
   beforeEach(() => {
     emulator.reset();
-    emulator.configure({ faults: {}, quotas: 'off', limits: DEFAULT_LIMITS });
+    emulator.configure({ faults: {}, quotas: 'off', statusDelays: {}, limits: DEFAULT_LIMITS });
     const client = handlerClient(emulator.endpoint);
     const logs: LogRecord[] = [];
     const handlers = handlersFor(client, logs);

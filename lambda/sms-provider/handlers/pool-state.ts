@@ -1,0 +1,63 @@
+import { DescribePoolsCommand, ListPoolOriginationIdentitiesCommand, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { SmsClient } from '../client';
+import { readAllPages } from '../pages';
+import { describePhoneNumbers, numberSettings, phoneNumberIdOf } from './phone-number-state';
+import { readKeywords, readTags, unlessNotFound } from './shared-reads';
+import { Keywords } from '../reconcile/keywords';
+import { PoolIdentity } from '../reconcile/origination-identities';
+import { OriginationSettings } from '../reconcile/origination-settings';
+import { Tags } from '../reconcile/tags';
+
+/** A pool as the service has it. */
+export interface PoolActual {
+  readonly arn: string;
+  readonly id: string;
+  readonly status: string;
+  readonly identities: readonly PoolIdentity[];
+  readonly settings: OriginationSettings;
+  readonly keywords: Keywords;
+  readonly tags: Tags;
+}
+
+/** The pool `id` names, or undefined when there is none. */
+export async function describePool(client: SmsClient, id: string): Promise<PoolInformation | undefined> {
+  const response = await unlessNotFound(() => client.send(new DescribePoolsCommand({ PoolIds: [id] })));
+  return response?.Pools?.find(pool => pool.PoolId === id);
+}
+
+/** Everything the handler reconciles; undefined when the pool is gone or on its way out. */
+export async function readPool(client: SmsClient, id: string): Promise<PoolActual | undefined> {
+  const info = await describePool(client, id);
+  if (!info?.PoolArn || info.Status === 'DELETING') return undefined;
+  const identities = await readAllPages(async NextToken => {
+    const page = await client.send(new ListPoolOriginationIdentitiesCommand({ PoolId: id, NextToken }));
+    return { items: page.OriginationIdentities, nextToken: page.NextToken };
+  });
+  return {
+    arn: info.PoolArn,
+    id,
+    status: info.Status ?? '',
+    identities: identities.map(i => ({ arn: i.OriginationIdentityArn ?? '', id: i.OriginationIdentity ?? '' })),
+    settings: {
+      optOutListName: info.OptOutListName ?? '',
+      selfManagedOptOutsEnabled: info.SelfManagedOptOutsEnabled ?? false,
+      twoWay: { enabled: info.TwoWayEnabled ?? false, channelArn: info.TwoWayChannelArn, channelRole: info.TwoWayChannelRole },
+      deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
+      sharedRoutesEnabled: info.SharedRoutesEnabled ?? false,
+    },
+    keywords: await readKeywords(client, id),
+    tags: await readTags(client, info.PoolArn),
+  };
+}
+
+/** The settings of the phone numbers among `identities` (ARNs or ids, as declared), by identity; sender IDs and numbers that do not exist are left out. */
+export async function readNumberSettings(client: SmsClient, identities: readonly string[]): Promise<Map<string, OriginationSettings>> {
+  const numbers = identities.map(identity => ({ identity, id: phoneNumberIdOf(identity) }));
+  const described = await describePhoneNumbers(client, numbers.map(n => n.id).filter((id): id is string => id !== undefined));
+  const settings = new Map<string, OriginationSettings>();
+  for (const { identity, id } of numbers) {
+    const info = described.find(d => d.PhoneNumberId === id);
+    if (info) settings.set(identity, numberSettings(info));
+  }
+  return settings;
+}

@@ -1,0 +1,100 @@
+import { isNotFound } from '../errors';
+import { IsCompleteResponse, OnEventRequest, OnEventResponse } from '../events';
+import { HandlerContext } from './resource-handler';
+
+/** What stands between a resource and its removal. */
+export type RemovalState =
+  /** Gone already (or in a terminal status such as a released number's DELETED). */
+  | { readonly state: 'gone' }
+  | { readonly state: 'ready' }
+  /** On its way out (DELETING): wait, with no call. */
+  | { readonly state: 'waiting'; readonly reason: string }
+  /** Not removable yet (in a pool, still CREATING): retried for a bounded time, then a failure with `reason`. */
+  | { readonly state: 'blocked'; readonly reason: string }
+  /** Never removed by the handler (deletion protection, end-user opt-outs): fails at once. */
+  | { readonly state: 'refused'; readonly error: Error };
+
+/** How one resource is removed. */
+export interface Removal {
+  /** Whether the properties keep the resource (removal policy RETAIN): then no call is made at all. */
+  readonly retained: boolean;
+  inspect(): Promise<RemovalState>;
+  remove(): Promise<void>;
+  /** Why a failed removal call means "not yet" (a number still leaving its pool), or undefined. */
+  blockedBy?(error: unknown): string | undefined;
+}
+
+/** How long a blocked removal is retried before it fails. */
+export const REMOVAL_RETRY_MS = 10 * 60_000;
+
+/** The Data key of the time (epoch ms) onEvent started a removal that isComplete goes on with. */
+export const REMOVAL_STARTED_AT = 'RemovalStartedAt';
+
+/** onEvent of a Delete: one removal step; isComplete goes on with what is left. */
+export async function startRemoval(event: OnEventRequest, context: HandlerContext, removal: Removal): Promise<OnEventResponse> {
+  const PhysicalResourceId = event.PhysicalResourceId;
+  if (retained(removal, context)) return { PhysicalResourceId };
+  const step = await removeOnce(removal, context);
+  // isComplete bounds its retries of a blocked removal from here.
+  return step.blocked === undefined ? { PhysicalResourceId } : { PhysicalResourceId, Data: { [REMOVAL_STARTED_AT]: String(Date.now()) } };
+}
+
+/**
+ * isComplete of a Delete: complete once the resource is gone; a removal blocked for longer than
+ * REMOVAL_RETRY_MS since onEvent (or blocked only now, after onEvent found nothing in the way) fails.
+ */
+export async function continueRemoval(event: OnEventRequest & { readonly Data?: { readonly [key: string]: string } },
+  context: HandlerContext, removal: Removal): Promise<IsCompleteResponse> {
+  if (retained(removal, context)) return { IsComplete: true };
+  const step = await removeOnce(removal, context);
+  if (step.done) return { IsComplete: true };
+  if (step.blocked !== undefined) {
+    const startedAt = Number(event.Data?.[REMOVAL_STARTED_AT]);
+    const waitedMs = Date.now() - startedAt;
+    if (!(waitedMs < REMOVAL_RETRY_MS)) {
+      throw new Error(`${step.blocked}; gave up after ${Math.round(REMOVAL_RETRY_MS / 60_000)} minutes of retries`);
+    }
+  }
+  return { IsComplete: false };
+}
+
+function retained(removal: Removal, context: HandlerContext): boolean {
+  if (removal.retained) context.log('retained: the removal policy keeps the resource, so Delete makes no call');
+  return removal.retained;
+}
+
+interface Step {
+  readonly done: boolean;
+  readonly blocked?: string;
+}
+
+async function removeOnce(removal: Removal, context: HandlerContext): Promise<Step> {
+  const { log } = context;
+  const state = await removal.inspect();
+  switch (state.state) {
+    case 'gone':
+      log('nothing to delete: already gone');
+      return { done: true };
+    case 'refused':
+      throw state.error;
+    case 'waiting':
+      log('not gone yet: waiting', { reason: state.reason });
+      return { done: false };
+    case 'blocked':
+      log('not removable yet: retrying', { reason: state.reason });
+      return { done: false, blocked: state.reason };
+    case 'ready':
+      try {
+        await removal.remove();
+      } catch (error) {
+        if (isNotFound(error)) return { done: true };
+        const blocked = removal.blockedBy?.(error);
+        if (blocked === undefined) throw error;
+        log('not removable yet: retrying', { reason: blocked });
+        return { done: false, blocked };
+      }
+      // isComplete's next read confirms it is gone (or waits out DELETING).
+      log('removal requested');
+      return { done: false };
+  }
+}

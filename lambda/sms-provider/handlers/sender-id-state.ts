@@ -1,0 +1,35 @@
+import { DescribeSenderIdsCommand, SenderIdInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { SenderIdKey } from '../arn';
+import { SmsClient } from '../client';
+import { readTags, unlessNotFound } from './shared-reads';
+import { Tags } from '../reconcile/tags';
+
+/** A sender ID as the service has it. */
+export interface SenderIdActual {
+  readonly arn: string;
+  readonly senderId: string;
+  readonly messageTypes: readonly string[];
+  readonly deletionProtectionEnabled: boolean;
+  readonly tags: Tags;
+}
+
+/** The sender ID of `key`, or undefined when there is none. */
+export async function describeSenderId(client: SmsClient, key: SenderIdKey): Promise<SenderIdInformation | undefined> {
+  const response = await unlessNotFound(() => client.send(new DescribeSenderIdsCommand({
+    SenderIds: [{ SenderId: key.senderId, IsoCountryCode: key.isoCountryCode }],
+  })));
+  return response?.SenderIds?.find(s => s.SenderId === key.senderId && s.IsoCountryCode === key.isoCountryCode);
+}
+
+/** Everything the handler reconciles; undefined when the sender ID is gone. */
+export async function readSenderId(client: SmsClient, key: SenderIdKey): Promise<SenderIdActual | undefined> {
+  const info = await describeSenderId(client, key);
+  if (!info?.SenderIdArn) return undefined;
+  return {
+    arn: info.SenderIdArn,
+    senderId: key.senderId,
+    messageTypes: info.MessageTypes ?? [],
+    deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
+    tags: await readTags(client, info.SenderIdArn),
+  };
+}

@@ -1,0 +1,760 @@
+import {
+  AccessDeniedException,
+  ConflictException,
+  CreateOptOutListCommand,
+  CreatePoolCommand,
+  DeletePoolCommand,
+  DescribePhoneNumbersCommand,
+  PutKeywordCommand,
+  ReleasePhoneNumberCommand,
+  TagResourceCommand,
+  UpdatePhoneNumberCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
+import { PhoneNumberAttributes } from '../../../src/custom-resources/phone-number-properties';
+import { ResourceTypes } from '../../../src/custom-resources/resource-types';
+import { phoneNumberViolations } from '../../../src/private/validate-phone-number';
+import { MUTATING } from '../../emulator';
+import { interceptingClient, onFirst } from '../support/clients';
+import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
+import {
+  CHANNEL,
+  CHANNEL_ROLE,
+  idOf,
+  phoneNumberProperties,
+  PhoneNumberOptions,
+  PhoneNumberView,
+  readPhoneNumber,
+} from '../support/phone-numbers';
+import { ProviderResult, runProvider } from '../support/provider';
+import { handlerClient, handlersFor, LogRecord, useTestBed } from '../support/test-bed';
+
+const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/';
+const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
+const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
+
+/** Everything a phone number can declare (but a pool). */
+const FULL: PhoneNumberOptions = {
+  optOutList: 'orders',
+  internationalSendingEnabled: true,
+  selfManagedOptOuts: true,
+  twoWay: { channelArn: CHANNEL, role: CHANNEL_ROLE },
+  keywords: [{ keyword: 'promo', message: 'Deals every Friday' }, { keyword: 'JOIN', message: 'Welcome back', action: 'OPT_IN' }],
+  tags: { team: 'payments', env: 'prod' },
+  releaseOnDelete: true,
+};
+
+/** What reading back must show for these options, on a number that was never changed outside the stack. */
+function expectedView(options: PhoneNumberOptions, status = 'ACTIVE'): PhoneNumberView {
+  const keywords: { [keyword: string]: { message: string; action: string } } = {
+    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
+    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
+  };
+  for (const k of options.keywords ?? []) {
+    const key = k.keyword.toUpperCase();
+    keywords[key] = { message: k.message, action: key === 'HELP' || key === 'STOP' ? keywords[key].action : k.action ?? 'AUTOMATIC_RESPONSE' };
+  }
+  return {
+    status,
+    poolId: undefined,
+    optOutListName: options.optOutList ?? 'Default',
+    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
+    twoWay: options.twoWay,
+    deletionProtection: options.deletionProtection ?? false,
+    internationalSendingEnabled: options.internationalSendingEnabled ?? false,
+    keywords,
+    tags: { ...options.tags },
+  };
+}
+
+describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
+  const bed = useTestBed();
+  let events: CustomResourceEvents;
+  beforeEach(async () => {
+    events = new CustomResourceEvents('OrdersNumber5E6F7A8B', ResourceTypes.PHONE_NUMBER);
+    await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
+  });
+
+  async function deployed(options: PhoneNumberOptions): Promise<string> {
+    const result = await bed().run(events.create(phoneNumberProperties(options)));
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    return result.physicalResourceId;
+  }
+
+  function update(physicalId: string, to: PhoneNumberOptions, from: PhoneNumberOptions): Promise<ProviderResult> {
+    return bed().run(events.update(physicalId, phoneNumberProperties(to), phoneNumberProperties(from)));
+  }
+
+  function remove(physicalId: string, options: PhoneNumberOptions): Promise<ProviderResult> {
+    return bed().run(events.delete(physicalId, phoneNumberProperties(options)));
+  }
+
+  const read = (arn: string) => readPhoneNumber(bed().client, idOf(arn));
+
+  async function numbersInAccount(): Promise<number> {
+    return (await bed().client.send(new DescribePhoneNumbersCommand({}))).PhoneNumbers!.filter(n => n.Status !== 'DELETED').length;
+  }
+
+  /** Puts the number in a pool of its own, outside the stack. */
+  async function pooled(arn: string): Promise<string> {
+    return (await bed().client.send(new CreatePoolCommand({ OriginationIdentity: arn, IsoCountryCode: 'US', MessageType: 'TRANSACTIONAL' }))).PoolId!;
+  }
+
+  describe('Create', () => {
+    test('C1 create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it', async () => {
+      // WHEN
+      const event = events.create(phoneNumberProperties(FULL));
+      const created = await bed().run(event);
+
+      // THEN
+      expect(created.status).toBe('SUCCESS');
+      const id = idOf(created.physicalResourceId);
+      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
+      expect(created.physicalResourceId).not.toBe(event.RequestId);
+      expect(created.data).toEqual({
+        [PhoneNumberAttributes.ID]: id,
+        [PhoneNumberAttributes.ARN]: created.physicalResourceId,
+        [PhoneNumberAttributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
+      });
+      expect(Buffer.byteLength(created.responseBody)).toBeLessThan(4096);
+      expect(await read(created.physicalResourceId)).toEqual(expectedView(FULL));
+
+      // WHEN
+      const deleted = await remove(created.physicalResourceId, FULL);
+
+      // THEN
+      expect(deleted.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber').map(call => call.input)).toEqual([{ PhoneNumberId: id }]);
+      expect(await read(created.physicalResourceId)).toBeUndefined();
+    });
+
+    test('C1 what RequestPhoneNumber takes goes in the request; the rest is one UpdatePhoneNumber and a PutKeyword each', async () => {
+      // WHEN
+      const result = await bed().run(events.create(phoneNumberProperties(FULL)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      const calls = bed().emulator.calls().filter(call => MUTATING(call.action));
+      expect(calls.map(call => call.action)).toEqual(['CreateOptOutList', 'RequestPhoneNumber', 'UpdatePhoneNumber', 'PutKeyword', 'PutKeyword']);
+      expect(calls[1].input).toEqual({
+        IsoCountryCode: 'US',
+        MessageType: 'TRANSACTIONAL',
+        NumberCapabilities: ['SMS'],
+        NumberType: 'LONG_CODE',
+        OptOutListName: 'orders',
+        InternationalSendingEnabled: true,
+        DeletionProtectionEnabled: false,
+        Tags: [{ Key: 'team', Value: 'payments' }, { Key: 'env', Value: 'prod' }],
+        ClientToken: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(calls[2].input).toEqual({
+        PhoneNumberId: idOf(result.physicalResourceId),
+        SelfManagedOptOutsEnabled: true,
+        TwoWayEnabled: true,
+        TwoWayChannelArn: CHANNEL,
+        TwoWayChannelRole: CHANNEL_ROLE,
+      });
+    });
+
+    test('C2 the same Create delivered three times, once after a crash right after the request, requests one number', async () => {
+      // GIVEN
+      const event = events.create(phoneNumberProperties(FULL));
+      const crashed = await bed().handlers.onEvent(event);
+
+      // WHEN
+      const second = await bed().run(event);
+      const third = await bed().run(event);
+
+      // THEN
+      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).size).toBe(1);
+      expect(await numbersInAccount()).toBe(1);
+      const tokens = bed().emulator.calls().filter(call => call.action === 'RequestPhoneNumber').map(call => call.input.ClientToken);
+      expect(tokens).toHaveLength(3);
+      expect(new Set(tokens).size).toBe(1);
+      expect(await read(second.physicalResourceId)).toEqual(expectedView(FULL));
+    });
+
+    test('C3 numbers have no name to clash: another stack\'s Create requests another number and never adopts this one', async () => {
+      // GIVEN
+      const mine = await deployed({});
+
+      // WHEN
+      const other = new CustomResourceEvents('OtherNumber9C8B7A6D', ResourceTypes.PHONE_NUMBER, 'other-app');
+      const result = await bed().run(other.create(phoneNumberProperties({})));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).not.toBe(mine);
+      expect(await numbersInAccount()).toBe(2);
+    });
+
+    test('C4 an UpdatePhoneNumber that fails after the request reports the real physical id, so the rollback Delete releases the number', async () => {
+      // GIVEN a client denied UpdatePhoneNumber
+      const real = handlerClient(bed().emulator.endpoint);
+      const denied = interceptingClient(real, onFirst(UpdatePhoneNumberCommand, 1,
+        () => Promise.reject(new AccessDeniedException({ message: 'not authorized to sms-voice:UpdatePhoneNumber', $metadata: {} }))));
+      const options: PhoneNumberOptions = { twoWay: { channelArn: CHANNEL }, releaseOnDelete: true };
+
+      // WHEN
+      const result = await runProvider(handlersFor(denied), events.create(phoneNumberProperties(options)));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toMatch(new RegExp(`^${ARN_PREFIX}phone-`));
+      expect(result.reason).toMatch(/^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:UpdatePhoneNumber\)/);
+
+      // WHEN CloudFormation rolls back
+      const rollback = await remove(result.physicalResourceId, options);
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await read(result.physicalResourceId)).toBeUndefined();
+      real.destroy();
+    });
+
+    test('C5 isComplete waits for PENDING to become ACTIVE before it reports success', async () => {
+      // GIVEN numbers stay PENDING for 300 ms
+      bed().emulator.configure({ statusDelays: { 'phone-number': 300 } });
+      const logs: LogRecord[] = [];
+      const handlers = handlersFor(bed().client, logs);
+      const event = events.create(phoneNumberProperties({ keywords: [{ keyword: 'PROMO', message: 'Deals' }] }));
+
+      // WHEN
+      const response = await handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! };
+      const early = await handlers.isComplete(pollEvent);
+      await new Promise(resolve => setTimeout(resolve, 350));
+      const later = await handlers.isComplete(pollEvent);
+
+      // THEN
+      expect(early).toEqual({ IsComplete: false });
+      expect(logs.find(log => log.decision === 'not complete yet: waiting')).toMatchObject({ reason: 'the number is PENDING; waiting for ACTIVE (waitForActive)' });
+      expect(later).toMatchObject({ IsComplete: true });
+      expect(await read(response.PhysicalResourceId!)).toEqual(expectedView({ keywords: [{ keyword: 'PROMO', message: 'Deals' }] }));
+    });
+
+    test('C5 a registration-gated number waits for ACTIVE as long as it takes, unless waitForActive is false', async () => {
+      // GIVEN a US 10DLC number: PENDING until its registration completes
+      const gated: PhoneNumberOptions = { numberType: 'TEN_DLC', registrationId: 'registration-0123456789abcdef0123456789abcdef' };
+      const event = events.create(phoneNumberProperties(gated));
+      const response = await bed().handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! };
+
+      // WHEN
+      const polls = [await bed().handlers.isComplete(pollEvent), await bed().handlers.isComplete(pollEvent)];
+      bed().emulator.setStatus(response.PhysicalResourceId!, { kind: 'phone-number', status: 'ACTIVE' });
+      polls.push(await bed().handlers.isComplete(pollEvent));
+
+      // THEN
+      expect(polls.map(p => p.IsComplete)).toEqual([false, false, true]);
+    });
+
+    test('C5 waitForActive false reports success while the number is still PENDING, with every attribute', async () => {
+      // GIVEN
+      const gated: PhoneNumberOptions = { numberType: 'TEN_DLC', waitForActive: false, keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'x' } };
+
+      // WHEN
+      const result = await bed().run(events.create(phoneNumberProperties(gated)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.polls).toBe(1);
+      expect(Object.keys(result.data).sort()).toEqual(['PhoneNumber', 'PhoneNumberArn', 'PhoneNumberId']);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(gated, 'PENDING'));
+    });
+
+    test('C5 waitForActive false: a follow-up the service refuses while PENDING is left for a later deployment, and logged', async () => {
+      // GIVEN a service that will not change PENDING numbers yet
+      const real = handlerClient(bed().emulator.endpoint);
+      const notYet = interceptingClient(real, command => command instanceof UpdatePhoneNumberCommand
+        ? Promise.reject(new ConflictException({ message: 'The phone number is PENDING', Reason: 'RESOURCE_NOT_ACTIVE', $metadata: {} })) : undefined);
+      const logs: LogRecord[] = [];
+      const gated: PhoneNumberOptions = { numberType: 'TEN_DLC', waitForActive: false, twoWay: { channelArn: CHANNEL } };
+
+      // WHEN
+      const result = await runProvider(handlersFor(notYet, logs), events.create(phoneNumberProperties(gated)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(logs.find(log => log.decision === 'complete, with calls left for a later deployment')).toMatchObject({
+        reason: 'the number is PENDING and the service does not change it yet; deploy again once it is ACTIVE to apply the rest',
+      });
+      expect((await read(result.physicalResourceId))!.twoWay).toBeUndefined();
+      real.destroy();
+    });
+
+    test('C6 throttling and 500s are retried', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+
+      // WHEN
+      const result = await bed().run(events.create(phoneNumberProperties(FULL)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
+      bed().emulator.configure({ faults: {} });
+      expect(await numbersInAccount()).toBe(1);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
+    });
+
+    test('C6 invalid properties (a SHORT_CODE, a bad keyword action) fail fast, before any call, with the synth-time messages', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.create(phoneNumberProperties({ numberType: 'SHORT_CODE', keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }] })));
+
+      // THEN
+      const expected = phoneNumberViolations({
+        isoCountryCode: 'US',
+        messageType: 'TRANSACTIONAL',
+        numberCapabilities: ['SMS'],
+        numberType: 'SHORT_CODE',
+        keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }],
+      }).all;
+      expect(expected).toHaveLength(2);
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain(`Invalid phone number: ${expected.join('; ')}`);
+      expect(bed().callsSince(mark)).toEqual([]);
+    });
+
+    test('C6 a quota error fails at once, with its code name and what to do', async () => {
+      // GIVEN
+      bed().emulator.configure({ limits: { phoneNumbersPerAccount: 0 } });
+
+      // WHEN
+      const result = await bed().run(events.create(phoneNumberProperties({})));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
+      expect(result.reason).toMatch(/^ServiceQuotaExceededException PHONE_NUMBERS_PER_ACCOUNT: a service quota was reached/);
+    });
+  });
+
+  describe('Update', () => {
+    const V1: PhoneNumberOptions = {
+      keywords: [{ keyword: 'PROMO', message: 'Deals' }, { keyword: 'INFO', message: 'Info' }],
+      tags: { team: 'payments' },
+      releaseOnDelete: true,
+    };
+    const V2: PhoneNumberOptions = {
+      optOutList: 'orders',
+      selfManagedOptOuts: true,
+      twoWay: { channelArn: CHANNEL },
+      deletionProtection: true,
+      internationalSendingEnabled: true,
+      keywords: [{ keyword: 'promo', message: 'New deals' }, { keyword: 'JOIN', message: 'Hi', action: 'OPT_IN' }],
+      tags: { team: 'growth' },
+      releaseOnDelete: true,
+    };
+
+    test('U1 an in-place update keeps the physical id: one UpdatePhoneNumber, the keyword calls, the tag calls', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, V2, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).toBe(physicalId);
+      expect(bed().mutatingCallsSince(mark)).toEqual(['UpdatePhoneNumber', 'DeleteKeyword', 'PutKeyword', 'PutKeyword', 'TagResource']);
+      expect(await read(physicalId)).toEqual(expectedView(V2));
+    });
+
+    test('U1 keywords are case-insensitive: PROMO declared as promo with the same message makes no call', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { ...V1, keywords: [{ keyword: 'promo', message: 'Deals' }, { keyword: 'Info', message: 'Info' }] }, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('U1 HELP and STOP can be set, and are never deleted when no longer declared', async () => {
+      // GIVEN
+      const withHelp: PhoneNumberOptions = { keywords: [{ keyword: 'help', message: 'Call 555-0100' }, { keyword: 'STOP', message: 'Bye' }] };
+      const physicalId = await deployed(withHelp);
+      expect((await read(physicalId))!.keywords).toMatchObject({
+        HELP: { message: 'Call 555-0100', action: 'AUTOMATIC_RESPONSE' }, STOP: { message: 'Bye', action: 'OPT_OUT' },
+      });
+
+      // WHEN the stack stops declaring them
+      const mark = bed().mark();
+      const result = await update(physicalId, {}, withHelp);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(Object.keys((await read(physicalId))!.keywords).sort()).toEqual(['HELP', 'STOP']);
+    });
+
+    test('U2 a create-only change requests a new number with a new physical id and never touches the old one', async () => {
+      // GIVEN
+      const oldId = await deployed(V1);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(oldId, { ...V1, messageType: 'PROMOTIONAL' }, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).not.toBe(oldId);
+      const targets = bed().callsSince(mark).filter(call => MUTATING(call.action))
+        .map(call => call.input.PhoneNumberId ?? call.input.OriginationIdentity);
+      expect(targets.filter(target => target !== undefined && target !== idOf(result.physicalResourceId))).toEqual([]);
+      expect(await read(oldId)).toEqual(expectedView(V1));
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(V1));
+      expect(bed().logs.find(log => log.decision === 'replace')).toMatchObject({ reason: 'messageType changed, and only a new number has them' });
+    });
+
+    test('U3 an update of a number released out of band fails with not found and requests nothing', async () => {
+      // GIVEN released numbers stay DELETED for a while
+      bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } });
+      const physicalId = await deployed({ ...V1, waitForActive: false });
+      await bed().client.send(new ReleasePhoneNumberCommand({ PhoneNumberId: physicalId }));
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { ...V2, waitForActive: false }, { ...V1, waitForActive: false });
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(new RegExp(`^ResourceNotFoundException: phone number '${idOf(physicalId)}' was not found`));
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
+      // GIVEN a forward update that ran out of keyword room after its UpdatePhoneNumber
+      const physicalId = await deployed(V1);
+      bed().emulator.configure({ limits: { keywordsPerPhoneNumber: 5 } });
+      const forward: PhoneNumberOptions = { ...V2, deletionProtection: false, keywords: [...V2.keywords!, { keyword: 'A', message: 'a' }, { keyword: 'B', message: 'b' }] };
+      const failed = await update(physicalId, forward, V1);
+      expect(failed.status).toBe('FAILED');
+      expect(failed.reason).toMatch(/^ServiceQuotaExceededException KEYWORDS_PER_PHONE_NUMBER/);
+
+      // WHEN
+      const rollback = await update(physicalId, V1, forward);
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await read(physicalId)).toEqual(expectedView(V1));
+    });
+
+    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      const event = events.update(physicalId, phoneNumberProperties(V2), phoneNumberProperties(V1));
+      expect((await bed().run(event)).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await bed().run(event);
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('U6 properties written without SchemaVersion still update and delete', async () => {
+      // GIVEN
+      const oldShape = { ...V1, withoutSchemaVersion: true };
+      const physicalId = await deployed(oldShape);
+
+      // WHEN
+      const updated = await update(physicalId, { ...V2, deletionProtection: false }, oldShape);
+      const deleted = await remove(physicalId, oldShape);
+
+      // THEN
+      expect([updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(await read(physicalId)).toBeUndefined();
+    });
+
+    test('U7 X4 an update whose decoded properties ("false", "true") equal the actual state makes zero mutating calls', async () => {
+      // GIVEN
+      const physicalId = await deployed(V2);
+      const properties = phoneNumberProperties({ ...V2, keywords: [...V2.keywords!].reverse() });
+      expect(properties.DeletionProtectionEnabled).toBe('true');
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.update(physicalId, properties, phoneNumberProperties(V2)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribePhoneNumbers', 'DescribeKeywords', 'ListTagsForResource']);
+    });
+
+    test('a setting of a number in a pool fails with a clear message naming the pool and the setting, and changes nothing', async () => {
+      // GIVEN the number went into a pool outside its own properties
+      const physicalId = await deployed(V1);
+      const poolId = await pooled(physicalId);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { ...V1, selfManagedOptOuts: true, twoWay: { channelArn: CHANNEL } }, V1);
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain(`phone number '${idOf(physicalId)}' is in pool '${poolId}', so its settings are the pool's and the service refuses`
+        + ' to change them (UpdatePhoneNumber fails while a number is in a pool): selfManagedOptOuts, twoWay would change.'
+        + ' Set them on the Pool instead');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('a number in a pool still takes tag changes, and an update that changes no setting succeeds', async () => {
+      // GIVEN
+      const physicalId = await deployed(V1);
+      await pooled(physicalId);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { ...V1, tags: { team: 'growth' } }, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual(['TagResource']);
+    });
+  });
+
+  describe('Delete', () => {
+    test('X5 ReleaseOnDelete false (RemovalPolicy.RETAIN, the default): Delete succeeds with no call at all and logs it', async () => {
+      // GIVEN
+      const physicalId = await deployed({});
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(physicalId, {});
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().callsSince(mark)).toEqual([]);
+      expect(bed().logs.map(log => log.decision)).toContain('retained: the removal policy keeps the resource, so Delete makes no call');
+      expect((await read(physicalId))!.status).toBe('ACTIVE');
+    });
+
+    test('X5 properties that no longer decode keep the number too', async () => {
+      // GIVEN
+      const physicalId = await deployed({});
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.delete(physicalId, { ...phoneNumberProperties({}), ReleaseOnDelete: 'maybe' }));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().callsSince(mark)).toEqual([]);
+    });
+
+    test('D1 a second Delete succeeds with no mutating call', async () => {
+      // GIVEN
+      const physicalId = await deployed({ releaseOnDelete: true });
+      expect((await remove(physicalId, { releaseOnDelete: true })).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await remove(physicalId, { releaseOnDelete: true });
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test.each([
+      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
+      ['an id CloudFormation invented', 'sms-app-OrdersNumber5E6F7A8B-1A2B3C4D5E6F'],
+      ['a pool ARN', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef'],
+      ['an empty id', ''],
+    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
+      // WHEN
+      const event = events.delete(physicalId, phoneNumberProperties({ releaseOnDelete: true }));
+      const mark = bed().mark();
+      const response = await bed().handlers.onEvent(event);
+      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
+
+      // THEN
+      expect(response.PhysicalResourceId).toBe(physicalId);
+      expect(complete.IsComplete).toBe(true);
+      expect(bed().callsSince(mark)).toEqual([]);
+    });
+
+    test('D3 Delete after a replacement releases only the number the physical id names', async () => {
+      // GIVEN
+      const oldId = await deployed({ releaseOnDelete: true });
+      const replaced = await update(oldId, { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] }, { releaseOnDelete: true });
+      expect(replaced.status).toBe('SUCCESS');
+      expect(replaced.physicalResourceId).not.toBe(oldId);
+
+      // WHEN
+      const cleanup = await remove(oldId, { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] });
+
+      // THEN
+      expect(cleanup.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber').map(call => call.input.PhoneNumberId)).toEqual([idOf(oldId)]);
+      expect((await read(replaced.physicalResourceId))!.status).toBe('ACTIVE');
+    });
+
+    test('D4 a protected number fails with a message naming deletionProtection, and protection is never switched off', async () => {
+      // GIVEN
+      const options: PhoneNumberOptions = { deletionProtection: true, releaseOnDelete: true };
+      const physicalId = await deployed(options);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(physicalId, options);
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: phone number '${idOf(physicalId)}' has deletion protection enabled;`
+        + ' set deletionProtection to false and deploy, then delete it \\(the handler never turns protection off by itself\\)'));
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await read(physicalId)).toMatchObject({ status: 'ACTIVE', deletionProtection: true });
+    });
+
+    test('D5 a number still in a pool is retried for a bounded time, then fails with a clear message', async () => {
+      // GIVEN
+      const physicalId = await deployed({ releaseOnDelete: true });
+      const poolId = await pooled(physicalId);
+      const event = events.delete(physicalId, phoneNumberProperties({ releaseOnDelete: true }));
+
+      // WHEN onEvent finds it in the pool, and isComplete polls
+      const response = await bed().handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: physicalId };
+      const first = await bed().handlers.isComplete(pollEvent);
+      const startedLongAgo = { ...pollEvent, Data: { [REMOVAL_STARTED_AT]: String(Date.now() - REMOVAL_RETRY_MS - 1) } };
+      const late = bed().handlers.isComplete(startedLongAgo);
+
+      // THEN
+      expect(response.Data).toEqual({ [REMOVAL_STARTED_AT]: expect.stringMatching(/^\d+$/) });
+      expect(first).toEqual({ IsComplete: false });
+      await expect(late).rejects.toThrow(`phone number '${idOf(physicalId)}' is still in pool '${poolId}', and ReleasePhoneNumber fails while it is;`
+        + ' remove it from the pool (or delete the pool) first; gave up after 10 minutes of retries');
+      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber')).toEqual([]);
+    });
+
+    test('D5 D6 a number whose pool is deleted meanwhile is released once it has left the pool (DISASSOCIATING waited out)', async () => {
+      // GIVEN a number in a pool, and numbers that take 200 ms to leave a pool
+      const physicalId = await deployed({ releaseOnDelete: true });
+      const poolId = await pooled(physicalId);
+      bed().emulator.configure({ statusDelays: { 'phone-number': 200 } });
+      const event = events.delete(physicalId, phoneNumberProperties({ releaseOnDelete: true }));
+      const response = await bed().handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: physicalId };
+
+      // WHEN the pool goes, and the framework keeps polling
+      await bed().client.send(new DeletePoolCommand({ PoolId: poolId }));
+      const answers = [(await bed().handlers.isComplete(pollEvent)).IsComplete];
+      await new Promise(resolve => setTimeout(resolve, 250));
+      answers.push((await bed().handlers.isComplete(pollEvent)).IsComplete);
+      for (let i = 0; i < 5 && !answers.includes(true); i++) {
+        await new Promise(resolve => setTimeout(resolve, 250));
+        answers.push((await bed().handlers.isComplete(pollEvent)).IsComplete);
+      }
+
+      // THEN
+      expect(answers[0]).toBe(false);
+      expect(answers[answers.length - 1]).toBe(true);
+      expect(bed().logs.find(log => log.decision === 'not gone yet: waiting')).toMatchObject({ reason: 'the number is leaving its pool (DISASSOCIATING)' });
+      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber' && call.ok)).toHaveLength(1);
+    });
+
+    test('D6 a number in status DELETED counts as gone: Delete makes no mutating call', async () => {
+      // GIVEN released numbers stay DELETED for a while
+      bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } });
+      const physicalId = await deployed({ releaseOnDelete: true, waitForActive: false });
+      await bed().client.send(new ReleasePhoneNumberCommand({ PhoneNumberId: physicalId }));
+      expect((await read(physicalId))!.status).toBe('DELETED');
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(physicalId, { releaseOnDelete: true });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('D7 Delete of a phone number ARN that was never created succeeds with reads only', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(`${ARN_PREFIX}phone-0123456789abcdef0123456789abcdef`, { releaseOnDelete: true });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+  });
+
+  describe('Cross-cutting', () => {
+    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
+
+      // WHEN
+      const created = await bed().run(events.create(phoneNumberProperties(FULL)));
+      const updated = await update(created.physicalResourceId, { ...FULL, keywords: [{ keyword: 'NEW', message: 'x' }] }, FULL);
+      const deleted = await remove(created.physicalResourceId, FULL);
+
+      // THEN
+      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+      const calls = bed().emulator.calls();
+      expect(calls.filter(call => call.ok && call.action === 'RequestPhoneNumber')).toHaveLength(1);
+      expect(calls.filter(call => !call.ok && MUTATING(call.action) && !['ThrottlingException', 'InternalServerException'].includes(call.errorName!)))
+        .toEqual([]);
+      bed().emulator.configure({ faults: {} });
+      expect(await read(created.physicalResourceId)).toBeUndefined();
+    });
+
+    test('X5 a keyword and a tag added outside the stack survive updates that remove the declared ones', async () => {
+      // GIVEN
+      const options: PhoneNumberOptions = { keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } };
+      const physicalId = await deployed(options);
+      await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
+      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
+
+      // WHEN
+      const result = await update(physicalId, {}, options);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      const after = await read(physicalId);
+      expect(Object.keys(after!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']);
+      expect(after!.tags).toEqual({ owner: 'someone-else' });
+    });
+
+    test('X5 a setting declared before returns to the service default; one never declared is left alone', async () => {
+      // GIVEN two-way declared, international sending set outside the stack
+      const physicalId = await deployed({ twoWay: { channelArn: CHANNEL } });
+      await bed().client.send(new UpdatePhoneNumberCommand({ PhoneNumberId: physicalId, InternationalSendingEnabled: true }));
+
+      // WHEN
+      const result = await update(physicalId, {}, { twoWay: { channelArn: CHANNEL } });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(await read(physicalId)).toMatchObject({ twoWay: undefined, internationalSendingEnabled: true });
+    });
+
+    test('C5 Create is complete only when a read shows every declared keyword', async () => {
+      // GIVEN a client that loses the first PutKeyword
+      const real = handlerClient(bed().emulator.endpoint);
+      const forgetful = interceptingClient(real, onFirst(PutKeywordCommand, 1, () => Promise.resolve({})));
+
+      // WHEN
+      const result = await runProvider(handlersFor(forgetful), events.create(phoneNumberProperties(FULL)));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.polls).toBe(2);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
+      real.destroy();
+    });
+  });
+});

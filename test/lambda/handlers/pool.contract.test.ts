@@ -1,0 +1,663 @@
+import {
+  AssociateOriginationIdentityCommand,
+  CreateOptOutListCommand,
+  DeletePoolCommand,
+  DescribePoolsCommand,
+  PutKeywordCommand,
+  TagResourceCommand,
+  UpdatePhoneNumberCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { PoolAttributes } from '../../../src/custom-resources/pool-properties';
+import { ResourceTypes } from '../../../src/custom-resources/resource-types';
+import { poolViolations } from '../../../src/private/validate-pool';
+import { MUTATING } from '../../emulator';
+import { interceptingClient, onFirst } from '../support/clients';
+import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
+import { CHANNEL, idOf, readPhoneNumber } from '../support/phone-numbers';
+import { poolProperties, PoolOptions, PoolView, readPool, requestNumber, requestSender } from '../support/pools';
+import { ProviderResult, runProvider } from '../support/provider';
+import { handlerClient, handlersFor, LogRecord, useTestBed } from '../support/test-bed';
+
+const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:pool/';
+const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
+const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
+
+function expectedView(options: PoolOptions): PoolView {
+  const keywords: { [keyword: string]: { message: string; action: string } } = {
+    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
+    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
+  };
+  for (const k of options.keywords ?? []) keywords[k.keyword.toUpperCase()] = { message: k.message, action: k.action ?? 'AUTOMATIC_RESPONSE' };
+  return {
+    status: 'ACTIVE',
+    messageType: options.messageType ?? 'TRANSACTIONAL',
+    identities: [...options.identities].sort(),
+    optOutListName: options.optOutList ?? 'Default',
+    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
+    sharedRoutes: options.sharedRoutes ?? false,
+    twoWay: options.twoWay,
+    deletionProtection: options.deletionProtection ?? false,
+    keywords,
+    tags: { ...options.tags },
+  };
+}
+
+describe('Custom::SmsVoicePool, against the emulator', () => {
+  const bed = useTestBed();
+  let events: CustomResourceEvents;
+  let numbers: string[];
+  let sender: string;
+  beforeEach(async () => {
+    events = new CustomResourceEvents('OrdersPool7A8B9C0D', ResourceTypes.POOL);
+    await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
+    numbers = [await requestNumber(bed().client), await requestNumber(bed().client), await requestNumber(bed().client)];
+    sender = await requestSender(bed().client, 'ORDERS');
+  });
+
+  /** Everything a pool can declare. */
+  const full = (): PoolOptions => ({
+    identities: [numbers[0], numbers[1], sender],
+    optOutList: 'orders',
+    sharedRoutes: true,
+    selfManagedOptOuts: true,
+    twoWay: { channelArn: CHANNEL },
+    keywords: [{ keyword: 'PROMO', message: 'Deals' }, { keyword: 'JOIN', message: 'Welcome', action: 'OPT_IN' }],
+    tags: { team: 'payments', env: 'prod' },
+  });
+
+  async function deployed(options: PoolOptions): Promise<string> {
+    const result = await bed().run(events.create(poolProperties(options)));
+    expect(result).toMatchObject({ status: 'SUCCESS' });
+    return result.physicalResourceId;
+  }
+
+  function update(physicalId: string, to: PoolOptions, from: PoolOptions): Promise<ProviderResult> {
+    return bed().run(events.update(physicalId, poolProperties(to), poolProperties(from)));
+  }
+
+  function remove(physicalId: string, options: PoolOptions): Promise<ProviderResult> {
+    return bed().run(events.delete(physicalId, poolProperties(options)));
+  }
+
+  const read = (arn: string) => readPool(bed().client, idOf(arn));
+
+  async function poolsInAccount(): Promise<number> {
+    return (await bed().client.send(new DescribePoolsCommand({}))).Pools!.filter(p => p.Status !== 'DELETING').length;
+  }
+
+  describe('Create', () => {
+    test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes the pool', async () => {
+      // WHEN
+      const event = events.create(poolProperties(full()));
+      const created = await bed().run(event);
+
+      // THEN
+      expect(created.status).toBe('SUCCESS');
+      const id = idOf(created.physicalResourceId);
+      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
+      expect(created.physicalResourceId).not.toBe(event.RequestId);
+      expect(created.data).toEqual({ [PoolAttributes.ID]: id, [PoolAttributes.ARN]: created.physicalResourceId });
+      expect(Buffer.byteLength(created.responseBody)).toBeLessThan(4096);
+      expect(await read(created.physicalResourceId)).toEqual(expectedView(full()));
+
+      // WHEN
+      const deleted = await remove(created.physicalResourceId, full());
+
+      // THEN
+      expect(deleted.status).toBe('SUCCESS');
+      expect(await read(created.physicalResourceId)).toBeUndefined();
+      expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined();
+    });
+
+    test('C1 the pool is created from the first identity, then associates the rest, then one UpdatePool, the keywords, the tags', async () => {
+      // WHEN
+      const result = await bed().run(events.create(poolProperties({ ...full(), deletionProtection: true })));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      const calls = bed().emulator.calls().filter(call => MUTATING(call.action) && call.at >= bed().emulator.calls().find(c => c.action === 'CreatePool')!.at);
+      expect(calls.map(call => call.action)).toEqual([
+        'CreatePool', 'AssociateOriginationIdentity', 'AssociateOriginationIdentity', 'UpdatePool', 'PutKeyword', 'PutKeyword',
+      ]);
+      expect(calls[0].input).toEqual({
+        OriginationIdentity: numbers[0],
+        IsoCountryCode: 'US',
+        MessageType: 'TRANSACTIONAL',
+        Tags: [{ Key: 'team', Value: 'payments' }, { Key: 'env', Value: 'prod' }],
+        ClientToken: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(calls[3].input).toEqual({
+        PoolId: idOf(result.physicalResourceId),
+        OptOutListName: 'orders',
+        SelfManagedOptOutsEnabled: true,
+        TwoWayEnabled: true,
+        TwoWayChannelArn: CHANNEL,
+        DeletionProtectionEnabled: true,
+        SharedRoutesEnabled: true,
+      });
+    });
+
+    test('C2 the same Create delivered three times, once after a crash right after the create call, makes one pool', async () => {
+      // GIVEN
+      const event = events.create(poolProperties(full()));
+      const crashed = await bed().handlers.onEvent(event);
+
+      // WHEN
+      const second = await bed().run(event);
+      const third = await bed().run(event);
+
+      // THEN
+      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).size).toBe(1);
+      expect(await poolsInAccount()).toBe(1);
+      expect(bed().emulator.calls().filter(call => !call.ok)).toEqual([]);
+      expect(await read(second.physicalResourceId)).toEqual(expectedView(full()));
+    });
+
+    test('C3 pools have no name to clash: another stack\'s pool of the same numbers fails clearly and never adopts this one', async () => {
+      // GIVEN
+      await deployed({ identities: [numbers[0]] });
+
+      // WHEN
+      const other = new CustomResourceEvents('OtherPool9C8B7A6D', ResourceTypes.POOL, 'other-app');
+      const result = await bed().run(other.create(poolProperties({ identities: [numbers[0]] })));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
+      expect(result.reason).toMatch(new RegExp(`^ConflictException PHONE_NUMBER_ASSOCIATED_TO_POOL: phone-number '${idOf(numbers[0])}' is still associated with a pool`
+        + ' \\(.*\\), and a phone number can be in one pool only; remove it from that pool first'));
+      expect(await poolsInAccount()).toBe(1);
+    });
+
+    test('C4 an association that fails after the create reports the real physical id, so the rollback Delete removes the pool', async () => {
+      // GIVEN a number on another opt-out list than the pool's first number
+      const misfit = await requestNumber(bed().client, { OptOutListName: 'orders' });
+
+      // WHEN
+      const options = { identities: [numbers[0], misfit] };
+      const result = await bed().run(events.create(poolProperties(options)));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toMatch(new RegExp(`^${ARN_PREFIX}pool-`));
+      expect(result.reason).toMatch(/^ConflictException OPT_OUT_LIST_MISMATCH: an origination identity does not match pool 'pool-\w+' \(.*\): a pool's identities must have its opt-out list/);
+
+      // WHEN
+      const rollback = await remove(result.physicalResourceId, options);
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await read(result.physicalResourceId)).toBeUndefined();
+    });
+
+    test('C5 isComplete waits for CREATING to become ACTIVE before it associates anything', async () => {
+      // GIVEN pools stay CREATING for 300 ms
+      bed().emulator.configure({ statusDelays: { pool: 300 } });
+      const logs: LogRecord[] = [];
+      const handlers = handlersFor(bed().client, logs);
+      const event = events.create(poolProperties({ identities: [numbers[0], numbers[1]] }));
+
+      // WHEN
+      const response = await handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: response.PhysicalResourceId! };
+      const early = await handlers.isComplete(pollEvent);
+      const associatedEarly = bed().emulator.calls().filter(call => call.action === 'AssociateOriginationIdentity').length;
+      await new Promise(resolve => setTimeout(resolve, 350));
+      const later = await handlers.isComplete(pollEvent);
+
+      // THEN
+      expect(early).toEqual({ IsComplete: false });
+      expect(associatedEarly).toBe(0);
+      expect(logs.find(log => log.decision === 'not complete yet: waiting')).toMatchObject({ reason: 'the pool is CREATING; waiting for ACTIVE' });
+      expect(later).toMatchObject({ IsComplete: true });
+      expect(await read(response.PhysicalResourceId!)).toEqual(expectedView({ identities: [numbers[0], numbers[1]] }));
+    });
+
+    test('C5 Create is complete only when a read shows every declared keyword', async () => {
+      // GIVEN a client that loses the first PutKeyword
+      const real = handlerClient(bed().emulator.endpoint);
+      const forgetful = interceptingClient(real, onFirst(PutKeywordCommand, 1, () => Promise.resolve({})));
+
+      // WHEN
+      const result = await runProvider(handlersFor(forgetful), events.create(poolProperties(full())));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.polls).toBe(2);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(full()));
+      real.destroy();
+    });
+
+    test('C6 throttling and 500s are retried', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+
+      // WHEN
+      const result = await bed().run(events.create(poolProperties(full())));
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
+      bed().emulator.configure({ faults: {} });
+      expect(await poolsInAccount()).toBe(1);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(full()));
+    });
+
+    test('C6 a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await bed().run(events.create(poolProperties({ identities: [], messageType: 'BULK' })));
+
+      // THEN
+      const expected = poolViolations({ originationIdentities: [], isoCountryCode: 'US', messageType: 'BULK' }).all;
+      expect(expected).toHaveLength(2);
+      expect(expected[0]).toContain('must hold at least one phone number or sender ID: a pool is never empty');
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain(`Invalid pool: ${expected.join('; ')}`);
+      expect(bed().callsSince(mark)).toEqual([]);
+    });
+
+    test('C6 a quota error fails at once, with its code name and what to do', async () => {
+      // GIVEN
+      bed().emulator.configure({ limits: { poolsPerAccount: 0 } });
+
+      // WHEN
+      const result = await bed().run(events.create(poolProperties({ identities: [numbers[0]] })));
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(/^ServiceQuotaExceededException POOLS_PER_ACCOUNT: a service quota was reached/);
+    });
+  });
+
+  describe('Update', () => {
+    test('U1 an in-place update keeps the physical id and reconciles identities, settings, keywords and tags', async () => {
+      // GIVEN a pool on the orders opt-out list, and a number configured for the Default list it moves to
+      const V1 = full();
+      const physicalId = await deployed(V1);
+      await bed().client.send(new UpdatePhoneNumberCommand({
+        PhoneNumberId: numbers[2], TwoWayEnabled: true, TwoWayChannelArn: CHANNEL, SelfManagedOptOutsEnabled: true,
+      }));
+      const V2: PoolOptions = {
+        ...V1,
+        identities: [numbers[1], numbers[2], sender],
+        optOutList: 'Default',
+        sharedRoutes: false,
+        keywords: [{ keyword: 'PROMO', message: 'New deals' }],
+        tags: { team: 'growth' },
+      };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, V2, V1);
+
+      // THEN the number that fits only the updated pool is associated after the UpdatePool, the old one last
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).toBe(physicalId);
+      expect(bed().mutatingCallsSince(mark)).toEqual([
+        'UpdatePool', 'AssociateOriginationIdentity', 'DeleteKeyword', 'PutKeyword', 'UntagResource', 'TagResource', 'DisassociateOriginationIdentity',
+      ]);
+      expect(await read(physicalId)).toEqual(expectedView(V2));
+      expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined();
+    });
+
+    test('U1 changing one keyword on a pool makes exactly one PutKeyword', async () => {
+      // GIVEN
+      const physicalId = await deployed(full());
+      const changed = { ...full(), keywords: [{ keyword: 'PROMO', message: 'Deals on Monday' }, full().keywords![1]] };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, changed, full());
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual(['PutKeyword']);
+      expect(bed().callsSince(mark).find(call => call.action === 'PutKeyword')!.input).toEqual({
+        OriginationIdentity: idOf(physicalId), Keyword: 'PROMO', KeywordMessage: 'Deals on Monday', KeywordAction: 'AUTOMATIC_RESPONSE',
+      });
+    });
+
+    test('U1 identity changes associate before they disassociate, so the pool is never empty', async () => {
+      // GIVEN a pool of one number
+      const physicalId = await deployed({ identities: [numbers[0]] });
+
+      // WHEN the number is swapped for another
+      const mark = bed().mark();
+      const result = await update(physicalId, { identities: [numbers[1]] }, { identities: [numbers[0]] });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => `${call.action} ${call.input.OriginationIdentity}`)).toEqual([
+        `AssociateOriginationIdentity ${numbers[1]}`,
+        `DisassociateOriginationIdentity ${numbers[0]}`,
+      ]);
+      expect((await read(physicalId))!.identities).toEqual([numbers[1]]);
+    });
+
+    test('U1 a declared identity that does not exist fails with not found, naming it', async () => {
+      // GIVEN
+      const physicalId = await deployed({ identities: [numbers[0]] });
+      const missing = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef';
+
+      // WHEN the settings change too, so the handler reads the numbers it will associate
+      const result = await update(physicalId, { identities: [numbers[0], numbers[1], missing], optOutList: 'orders' }, { identities: [numbers[0]] });
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(new RegExp(`^ResourceNotFoundException: phone-number '${missing}' was not found`));
+      expect((await read(physicalId))!.identities).toEqual([numbers[0], numbers[1]].sort());
+    });
+
+    test('U1 removing the last identity is a clear error that changes nothing', async () => {
+      // GIVEN
+      const physicalId = await deployed({ identities: [numbers[0]] });
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { identities: [] }, { identities: [numbers[0]] });
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toContain('Invalid pool: originationIdentities: [] must hold at least one phone number or sender ID: a pool is never empty');
+      expect(bed().callsSince(mark)).toEqual([]);
+      expect((await read(physicalId))!.identities).toEqual([numbers[0]]);
+    });
+
+    test('U2 a message type change creates the new pool first (a new physical id) and never touches the old one', async () => {
+      // GIVEN a transactional pool, and promotional identities that are in no pool
+      const oldOptions: PoolOptions = { identities: [numbers[0], sender] };
+      const oldId = await deployed(oldOptions);
+      const promotional = await requestNumber(bed().client, { MessageType: 'PROMOTIONAL' });
+      const promotionalSender = await requestSender(bed().client, 'PROMOS');
+      const newOptions: PoolOptions = { identities: [promotional, promotionalSender], messageType: 'PROMOTIONAL' };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(oldId, newOptions, oldOptions);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(result.physicalResourceId).not.toBe(oldId);
+      expect(await read(result.physicalResourceId)).toEqual(expectedView(newOptions));
+      expect(await read(oldId)).toEqual(expectedView(oldOptions));
+      const touched = bed().callsSince(mark).filter(call => MUTATING(call.action) && call.action !== 'CreatePool').map(call => call.input.PoolId ?? call.input.OriginationIdentity);
+      expect(touched.filter(target => target !== idOf(result.physicalResourceId))).toEqual([]);
+      expect(bed().logs.find(log => log.decision === 'replace')).toMatchObject({ reason: 'messageType changed, and only a new pool has them' });
+    });
+
+    test('U2 C2 a replacement delivered twice creates one new pool, with the same physical id', async () => {
+      // GIVEN
+      const oldOptions: PoolOptions = { identities: [numbers[0]] };
+      const oldId = await deployed(oldOptions);
+      const promotional = await requestNumber(bed().client, { MessageType: 'PROMOTIONAL' });
+      const event = events.update(oldId, poolProperties({ identities: [promotional], messageType: 'PROMOTIONAL' }), poolProperties(oldOptions));
+
+      // WHEN
+      const first = await bed().run(event);
+      const second = await bed().run(event);
+
+      // THEN
+      expect([first.status, second.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(second.physicalResourceId).toBe(first.physicalResourceId);
+      expect(await poolsInAccount()).toBe(2);
+    });
+
+    test('U2 a replacement that would need a number still in the old pool is refused before anything is created', async () => {
+      // GIVEN
+      const oldOptions: PoolOptions = { identities: [sender, numbers[0]] };
+      const oldId = await deployed(oldOptions);
+
+      // WHEN the country changes but the number stays declared
+      const mark = bed().mark();
+      const result = await update(oldId, { identities: [sender, numbers[0]], messageType: 'PROMOTIONAL' }, oldOptions);
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(oldId);
+      expect(result.reason).toContain(`pool '${idOf(oldId)}' cannot be replaced: changing messageType creates a new pool before CloudFormation deletes the old one,`
+        + ` but a phone number can be in one pool only, and ${numbers[0]} (in pool '${idOf(oldId)}') would have to be in both.`
+        + ' Give the new pool origination identities that are in no pool (new phone numbers, or sender IDs) and deploy');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(await poolsInAccount()).toBe(1);
+    });
+
+    test('U3 an update of a pool deleted out of band fails with not found and creates nothing', async () => {
+      // GIVEN
+      const physicalId = await deployed({ identities: [numbers[0]] });
+      await bed().client.send(new DeletePoolCommand({ PoolId: idOf(physicalId) }));
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { identities: [numbers[0]], sharedRoutes: true }, { identities: [numbers[0]] });
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(new RegExp(`^ResourceNotFoundException: pool '${idOf(physicalId)}' was not found`));
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
+      // GIVEN a forward update that associated one number, then met a misfit
+      const V1: PoolOptions = { identities: [numbers[0]], keywords: [{ keyword: 'PROMO', message: 'Deals' }] };
+      const physicalId = await deployed(V1);
+      const misfit = await requestNumber(bed().client, { OptOutListName: 'orders' });
+      const forward: PoolOptions = { identities: [numbers[0], numbers[1], misfit], keywords: [{ keyword: 'INFO', message: 'Info' }] };
+      const failed = await update(physicalId, forward, V1);
+      expect(failed.status).toBe('FAILED');
+      expect((await read(physicalId))!.identities).toEqual([numbers[0], numbers[1]].sort());
+
+      // WHEN
+      const rollback = await update(physicalId, V1, forward);
+
+      // THEN
+      expect(rollback.status).toBe('SUCCESS');
+      expect(await read(physicalId)).toEqual(expectedView(V1));
+    });
+
+    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
+      // GIVEN
+      const physicalId = await deployed(full());
+      const to = { ...full(), identities: [numbers[1], sender], sharedRoutes: false };
+      const event = events.update(physicalId, poolProperties(to), poolProperties(full()));
+      expect((await bed().run(event)).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await bed().run(event);
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('U6 properties written without SchemaVersion still update and delete', async () => {
+      // GIVEN
+      const oldShape = { identities: [numbers[0]], withoutSchemaVersion: true };
+      const physicalId = await deployed(oldShape);
+
+      // WHEN
+      const updated = await update(physicalId, { identities: [numbers[0], numbers[1]] }, oldShape);
+      const deleted = await remove(physicalId, oldShape);
+
+      // THEN
+      expect([updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS']);
+      expect(await read(physicalId)).toBeUndefined();
+    });
+
+    test('U7 X4 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
+      // GIVEN
+      const physicalId = await deployed(full());
+      const reordered = { ...full(), identities: [...full().identities].reverse(), keywords: [...full().keywords!].reverse() };
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, reordered, full());
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribePools', 'ListPoolOriginationIdentities', 'DescribeKeywords', 'ListTagsForResource']);
+    });
+  });
+
+  describe('Delete', () => {
+    test('D1 a second Delete succeeds with no mutating call', async () => {
+      // GIVEN
+      const physicalId = await deployed({ identities: [numbers[0]] });
+      expect((await remove(physicalId, { identities: [numbers[0]] })).status).toBe('SUCCESS');
+
+      // WHEN
+      const mark = bed().mark();
+      const again = await remove(physicalId, { identities: [numbers[0]] });
+
+      // THEN
+      expect(again.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test.each([
+      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
+      ['an id CloudFormation invented', 'sms-app-OrdersPool7A8B9C0D-1A2B3C4D5E6F'],
+      ['a phone number ARN', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef'],
+      ['an empty id', ''],
+    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
+      // GIVEN
+      await deployed({ identities: [numbers[0]] });
+      const event = events.delete(physicalId, poolProperties({ identities: [numbers[0]] }));
+
+      // WHEN
+      const mark = bed().mark();
+      const response = await bed().handlers.onEvent(event);
+      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
+
+      // THEN
+      expect(complete.IsComplete).toBe(true);
+      expect(bed().callsSince(mark)).toEqual([]);
+      expect(await poolsInAccount()).toBe(1);
+    });
+
+    test('D3 Delete after a replacement deletes only the pool the physical id names', async () => {
+      // GIVEN
+      const oldId = await deployed({ identities: [sender] });
+      const replaced = await update(oldId, { identities: [sender], messageType: 'PROMOTIONAL' }, { identities: [sender] });
+      expect(replaced.status).toBe('SUCCESS');
+
+      // WHEN
+      const cleanup = await remove(oldId, { identities: [sender], messageType: 'PROMOTIONAL' });
+
+      // THEN
+      expect(cleanup.status).toBe('SUCCESS');
+      expect(bed().emulator.calls().filter(call => call.action === 'DeletePool').map(call => call.input.PoolId)).toEqual([idOf(oldId)]);
+      expect(await read(replaced.physicalResourceId)).toBeDefined();
+    });
+
+    test('D4 a protected pool fails with a message naming deletionProtection, and protection is never switched off', async () => {
+      // GIVEN
+      const options = { identities: [numbers[0]], deletionProtection: true };
+      const physicalId = await deployed(options);
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(physicalId, options);
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason).toMatch(new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: pool '${idOf(physicalId)}' has deletion protection enabled;`
+        + ' set deletionProtection to false and deploy, then delete it'));
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+      expect((await read(physicalId))!.deletionProtection).toBe(true);
+    });
+
+    test('D5 a pool still CREATING is retried until ACTIVE, then deleted; D6 DELETING is waited out', async () => {
+      // GIVEN a pool rolled back while it is still CREATING, and pools that take 200 ms per status
+      bed().emulator.configure({ statusDelays: { pool: 200 } });
+      const logs: LogRecord[] = [];
+      const handlers = handlersFor(bed().client, logs);
+      const created = await handlers.onEvent(events.create(poolProperties({ identities: [numbers[0]] })));
+      const physicalId = created.PhysicalResourceId!;
+      const event = events.delete(physicalId, poolProperties({ identities: [numbers[0]] }));
+
+      // WHEN
+      const response = await handlers.onEvent(event);
+      const pollEvent = { ...event, ...response, PhysicalResourceId: physicalId };
+      const answers: boolean[] = [];
+      for (let i = 0; i < 10 && !answers.includes(true); i++) {
+        answers.push((await handlers.isComplete(pollEvent)).IsComplete);
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+
+      // THEN
+      expect(logs.filter(log => log.decision === 'not removable yet: retrying')[0]).toMatchObject({
+        reason: `pool '${idOf(physicalId)}' is CREATING, and DeletePool needs an ACTIVE pool`,
+      });
+      expect(logs.find(log => log.decision === 'not gone yet: waiting')).toMatchObject({ reason: 'the pool is DELETING' });
+      expect(answers[answers.length - 1]).toBe(true);
+      expect(bed().emulator.calls().filter(call => call.action === 'DeletePool')).toHaveLength(1);
+      expect(await read(physicalId)).toBeUndefined();
+    });
+
+    test('D7 Delete of a pool ARN that was never created succeeds with reads only', async () => {
+      // WHEN
+      const mark = bed().mark();
+      const result = await remove(`${ARN_PREFIX}pool-0123456789abcdef0123456789abcdef`, { identities: [numbers[0]] });
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+  });
+
+  describe('Cross-cutting', () => {
+    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
+      // GIVEN
+      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
+
+      // WHEN
+      const created = await bed().run(events.create(poolProperties(full())));
+      const updated = await update(created.physicalResourceId, { ...full(), identities: [numbers[1], sender], keywords: [] }, full());
+      const deleted = await remove(created.physicalResourceId, full());
+
+      // THEN
+      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
+      const calls = bed().emulator.calls();
+      expect(calls.filter(call => call.ok && call.action === 'CreatePool')).toHaveLength(1);
+      expect(calls.filter(call => !call.ok && MUTATING(call.action) && !['ThrottlingException', 'InternalServerException'].includes(call.errorName!)))
+        .toEqual([]);
+      bed().emulator.configure({ faults: {} });
+      expect(await read(created.physicalResourceId)).toBeUndefined();
+    });
+
+    test('X5 an identity, keyword and tag added outside the stack survive updates that remove the declared ones', async () => {
+      // GIVEN
+      const V1: PoolOptions = { identities: [numbers[0], numbers[1]], keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } };
+      const physicalId = await deployed(V1);
+      await bed().client.send(new AssociateOriginationIdentityCommand({ PoolId: physicalId, OriginationIdentity: numbers[2], IsoCountryCode: 'US' }));
+      await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
+      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
+
+      // WHEN
+      const result = await update(physicalId, { identities: [numbers[0]] }, V1);
+
+      // THEN
+      expect(result.status).toBe('SUCCESS');
+      const after = await read(physicalId);
+      expect(after!.identities).toEqual([numbers[0], numbers[2]].sort());
+      expect(Object.keys(after!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']);
+      expect(after!.tags).toEqual({ owner: 'someone-else' });
+    });
+
+    test('X5 settings the pool inherits from its first number, and never declared, are left as inherited', async () => {
+      // GIVEN a first number on the orders opt-out list
+      const onOrders = await requestNumber(bed().client, { OptOutListName: 'orders' });
+
+      // WHEN
+      const physicalId = await deployed({ identities: [onOrders] });
+
+      // THEN
+      expect((await read(physicalId))!.optOutListName).toBe('orders');
+      expect(bed().emulator.calls().filter(call => call.action === 'UpdatePool')).toEqual([]);
+    });
+  });
+});
