@@ -162,6 +162,11 @@ describe('validation', () => {
     })).toThrow(/keyword: "K{31}" must be 1 to 30 characters long[\s\S]*must be 1 to 1600 characters long, but is 0[\s\S]*"REPLY" must be one of AUTOMATIC_RESPONSE, OPT_OUT, OPT_IN/);
   });
 
+  test('fails when an action is set on HELP or STOP, whose actions the service fixes', () => {
+    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, keywords: [{ keyword: 'stop', message: 'Bye', action: KeywordAction.OPT_OUT }] }))
+      .toThrow(/the action of STOP is fixed by the service; set only its message/);
+  });
+
   test('fails when a number requested into a pool declares the pool\'s settings', () => {
     expect(() => new PhoneNumber(stack, 'Number', {
       ...TOLL_FREE,

@@ -84,7 +84,7 @@ test('the provider may manage any pool and associate exactly the declared identi
     Resource: smsArn('pool/*'),
   }));
   expect(statements).toContainEqual(expect.objectContaining({
-    Action: ['sms-voice:CreatePool', 'sms-voice:AssociateOriginationIdentity', 'sms-voice:DisassociateOriginationIdentity'],
+    Action: ['sms-voice:CreatePool', 'sms-voice:AssociateOriginationIdentity', 'sms-voice:DisassociateOriginationIdentity', 'sms-voice:DescribePhoneNumbers'],
     Resource: smsArn('phone-number/phone-0123'),
   }));
 });
