@@ -2,6 +2,7 @@ export * from './constructs/configuration-set';
 export * from './constructs/event-destination';
 export * from './constructs/event-type';
 export * from './constructs/keyword';
+export * from './constructs/message-source';
 export * from './constructs/message-type';
 export * from './constructs/number-type';
 export * from './constructs/opt-out-list';

@@ -1,7 +1,7 @@
-import { CustomResource, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { CustomResource, ITaggable, Lazy, RemovalPolicy, TagManager, TagType, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { KeywordOptions } from './keyword';
+import { IMessageSource } from './message-source';
 import { MessageType } from './message-type';
 import { NumberCapability, NumberType } from './number-type';
 import { IOptOutList } from './opt-out-list';
@@ -16,9 +16,9 @@ import {
 } from '../custom-resources/phone-number-properties';
 import { ResourceTypes } from '../custom-resources/resource-types';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { grantOn, SEND_ACTIONS } from '../private/grants';
 import { allowHandler } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
+import { MessageSourceBase } from '../private/message-source-base';
 import { registerOwnSettings } from '../private/pool-membership';
 import { releaseOnDelete } from '../private/release-on-delete';
 import { registerStaticArn, staticArnOf } from '../private/static-arns';
@@ -28,7 +28,7 @@ import { phoneNumberViolations } from '../private/validate-phone-number';
 /**
  * An origination phone number.
  */
-export interface IPhoneNumber extends IOriginationIdentity, IResource {
+export interface IPhoneNumber extends IOriginationIdentity, IMessageSource {
   /**
    * The id of the phone number, such as `phone-1234567890abcdef0123456789abcdef`.
    *
@@ -42,26 +42,6 @@ export interface IPhoneNumber extends IOriginationIdentity, IResource {
    * @attribute
    */
   readonly phoneNumberArn: string;
-
-  /**
-   * Grants `actions` on this phone number to `grantee`.
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
-
-  /**
-   * Grants permission to send text messages from this number.
-   */
-  grantSendTextMessage(grantee: iam.IGrantable): iam.Grant;
-
-  /**
-   * Grants permission to send voice messages from this number.
-   */
-  grantSendVoiceMessage(grantee: iam.IGrantable): iam.Grant;
-
-  /**
-   * Grants permission to send media messages from this number.
-   */
-  grantSendMediaMessage(grantee: iam.IGrantable): iam.Grant;
 }
 
 /**
@@ -171,7 +151,7 @@ export interface PhoneNumberProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class PhoneNumberBase extends Resource implements IPhoneNumber {
+abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber {
   public abstract readonly phoneNumberId: string;
   public abstract readonly phoneNumberArn: string;
 
@@ -179,20 +159,9 @@ abstract class PhoneNumberBase extends Resource implements IPhoneNumber {
     return this.phoneNumberArn;
   }
 
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this.phoneNumberArn, ...actions);
-  }
-
-  public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.TEXT);
-  }
-
-  public grantSendVoiceMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.VOICE);
-  }
-
-  public grantSendMediaMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.MEDIA);
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.phoneNumberArn;
   }
 }
 

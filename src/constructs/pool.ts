@@ -1,7 +1,7 @@
-import { CustomResource, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { CustomResource, ITaggable, Lazy, RemovalPolicy, TagManager, TagType, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { KeywordOptions } from './keyword';
+import { IMessageSource } from './message-source';
 import { MessageType } from './message-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
@@ -9,9 +9,9 @@ import { TwoWayOptions } from './two-way';
 import { POOL_SCHEMA_VERSION, PoolAttributes, PoolResourceProperties } from '../custom-resources/pool-properties';
 import { ResourceTypes } from '../custom-resources/resource-types';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { grantOn, SEND_ACTIONS } from '../private/grants';
 import { allowHandler } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
+import { MessageSourceBase } from '../private/message-source-base';
 import { claimPhoneNumber, isPhoneNumberConstruct, ownSettings } from '../private/pool-membership';
 import { registerStaticArn, staticArnOf } from '../private/static-arns';
 import { renderTags } from '../private/tags';
@@ -20,7 +20,7 @@ import { poolViolations } from '../private/validate-pool';
 /**
  * A pool: a set of phone numbers and sender IDs that messages are sent from, with shared settings.
  */
-export interface IPool extends IResource {
+export interface IPool extends IMessageSource {
   /**
    * The id of the pool, such as `pool-1234567890abcdef0123456789abcdef`.
    *
@@ -34,26 +34,6 @@ export interface IPool extends IResource {
    * @attribute
    */
   readonly poolArn: string;
-
-  /**
-   * Grants `actions` on this pool to `grantee`.
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
-
-  /**
-   * Grants permission to send text messages from this pool.
-   */
-  grantSendTextMessage(grantee: iam.IGrantable): iam.Grant;
-
-  /**
-   * Grants permission to send voice messages from this pool.
-   */
-  grantSendVoiceMessage(grantee: iam.IGrantable): iam.Grant;
-
-  /**
-   * Grants permission to send media messages from this pool.
-   */
-  grantSendMediaMessage(grantee: iam.IGrantable): iam.Grant;
 }
 
 /**
@@ -135,24 +115,13 @@ export interface PoolProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class PoolBase extends Resource implements IPool {
+abstract class PoolBase extends MessageSourceBase implements IPool {
   public abstract readonly poolId: string;
   public abstract readonly poolArn: string;
 
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this.poolArn, ...actions);
-  }
-
-  public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.TEXT);
-  }
-
-  public grantSendVoiceMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.VOICE);
-  }
-
-  public grantSendMediaMessage(grantee: iam.IGrantable): iam.Grant {
-    return this.grant(grantee, SEND_ACTIONS.MEDIA);
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.poolArn;
   }
 }
 
