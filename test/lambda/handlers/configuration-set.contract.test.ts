@@ -5,16 +5,31 @@ import {
   TagResourceCommand,
   UpdateEventDestinationCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { SmsClient } from '../../../lambda/sms-provider/client';
 import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-provider/pacing';
 import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
+import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { configurationSetViolations } from '../../../src/private/validate-configuration-set';
 import { MUTATING } from '../../emulator';
 import { expectedView, readBack } from '../support/configuration-sets';
+import {
+  expectSmallResponse,
+  testCompleteOnlyWhenReadShows,
+  testDeleteOfForeignIds,
+  testDeleteOfNeverCreated,
+  testInvalidFailsFast,
+  testQuotaFailsAtOnce,
+  testRedeliveredCreate,
+  testRetriesThrottlingAnd500s,
+  testSameUpdateTwice,
+  testSecondDelete,
+  testUpdateOfRemovedResource,
+  testWithoutSchemaVersion,
+  useContract,
+} from '../support/contract';
 import { configurationSetProperties, ConfigurationSetOptions, CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
-import { ProviderResult, runProvider } from '../support/provider';
-import { handlerClient, handlersFor, useTestBed } from '../support/test-bed';
+import { runProvider } from '../support/provider';
+import { handlerClient, handlersFor } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/';
 const EXISTS_ADVICE = 'choose another configurationSetName or import it with ConfigurationSet.fromConfigurationSetName';
@@ -34,27 +49,8 @@ const FULL: ConfigurationSetOptions = {
 };
 
 describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
-  const bed = useTestBed();
-  let events: CustomResourceEvents;
-  beforeEach(() => {
-    events = new CustomResourceEvents();
-  });
-
-  /** GIVEN a configuration set deployed with `options`: its physical id. */
-  async function deployed(options: ConfigurationSetOptions): Promise<string> {
-    const result = await bed().run(events.create(configurationSetProperties(options)));
-    expect(result).toMatchObject({ status: 'SUCCESS' });
-    return result.physicalResourceId;
-  }
-
-  function update(physicalId: string, to: ConfigurationSetOptions, from: ConfigurationSetOptions): Promise<ProviderResult> {
-    return bed().run(events.update(physicalId, configurationSetProperties(to), configurationSetProperties(from)));
-  }
-
-  function expectSmallResponse(result: ProviderResult): void {
-    expect(Buffer.byteLength(result.responseBody)).toBeLessThan(4096);
-    expect(Buffer.byteLength(result.physicalResourceId)).toBeLessThanOrEqual(1024);
-  }
+  const c = useContract<ConfigurationSetOptions>('OrdersConfigurationSet4F7A2B1C', ResourceTypes.CONFIGURATION_SET, configurationSetProperties);
+  const { bed, events, deployed, update, remove } = c;
 
   describe('Create', () => {
     test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes it', async () => {
@@ -74,7 +70,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
 
       // WHEN
-      const deleted = await bed().run(events.delete(created.physicalResourceId, configurationSetProperties(FULL)));
+      const deleted = await remove(created.physicalResourceId, FULL);
 
       // THEN
       expect(deleted.status).toBe('SUCCESS');
@@ -93,28 +89,18 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'minimal')).toEqual(expectedView({ name: 'minimal' }));
     });
 
-    test('C2 the same Create delivered three times, once after a crash right after the create call, makes one configuration set', async () => {
-      // GIVEN a first delivery that crashed after CreateConfigurationSet returned
-      const event = events.create(configurationSetProperties(FULL));
-      const crashed = await bed().handlers.onEvent(event);
-
-      // WHEN CloudFormation delivers the same event twice more
-      const mark = bed().mark();
-      const second = await bed().run(event);
-      const third = await bed().run(event);
-
-      // THEN
-      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId])).toEqual(new Set([`${ARN_PREFIX}orders`]));
-      expect(bed().callsSince(mark).filter(call => !call.ok)).toEqual([]);
-      expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateConfigurationSet')).toEqual([
-        'SetDefaultSenderId', 'SetDefaultMessageType', 'SetDefaultMessageFeedbackEnabled',
-        'CreateEventDestination', 'CreateEventDestination', 'CreateEventDestination', 'UpdateEventDestination',
-      ]);
-      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
-      const tokens = bed().emulator.calls().filter(call => call.action === 'CreateConfigurationSet').map(call => call.input.ClientToken);
-      expect(tokens).toHaveLength(3);
-      expect(new Set(tokens).size).toBe(1);
+    testRedeliveredCreate(c, {
+      title: 'the same Create delivered three times, once after a crash right after the create call, makes one configuration set',
+      options: FULL,
+      createAction: 'CreateConfigurationSet',
+      expectedId: `${ARN_PREFIX}orders`,
+      then: async ({ mark }) => {
+        expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateConfigurationSet')).toEqual([
+          'SetDefaultSenderId', 'SetDefaultMessageType', 'SetDefaultMessageFeedbackEnabled',
+          'CreateEventDestination', 'CreateEventDestination', 'CreateEventDestination', 'UpdateEventDestination',
+        ]);
+        expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+      },
     });
 
     test('C3 a second Create of the same name fails with "already exists" and never adopts the existing set', async () => {
@@ -153,65 +139,40 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expectSmallResponse(result);
 
       // WHEN CloudFormation rolls back
-      const rollback = await bed().run(events.delete(result.physicalResourceId, configurationSetProperties(FULL)));
+      const rollback = await remove(result.physicalResourceId, FULL);
 
       // THEN
       expect(rollback.status).toBe('SUCCESS');
       expect(await readBack(bed().client, 'orders')).toBeUndefined();
     });
 
-    test('C5 Create is complete only when a read shows every declared property', async () => {
-      // GIVEN a client that loses the first UpdateEventDestination: the service never sees it
-      const real = handlerClient(bed().emulator.endpoint);
-      let lost = 0;
-      const forgetful: SmsClient = {
-        send: ((command: unknown) => {
-          if (command instanceof UpdateEventDestinationCommand && lost++ === 0) return Promise.resolve({});
-          return real.send(command as never);
-        }) as SmsClient['send'],
-      };
-
-      // WHEN
-      const result = await runProvider(handlersFor(forgetful), events.create(configurationSetProperties(FULL)));
-
-      // THEN the first poll noticed the read did not show the disabled destination, the second fixed it
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(2);
-      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
-      const actions = bed().emulator.calls().map(call => call.action);
-      expect(actions.slice(-2)).toEqual(['DescribeConfigurationSets', 'ListTagsForResource']);
-      real.destroy();
+    // a client that loses the first UpdateEventDestination: the service never sees it
+    testCompleteOnlyWhenReadShows(c, {
+      title: 'Create is complete only when a read shows every declared property',
+      lost: UpdateEventDestinationCommand,
+      event: async () => events.create(configurationSetProperties(FULL)),
+      then: async () => {
+        expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+        const actions = bed().emulator.calls().map(call => call.action);
+        expect(actions.slice(-2)).toEqual(['DescribeConfigurationSets', 'ListTagsForResource']);
+      },
     });
 
-    test('C6 throttling and 500s are retried inside one call', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
-
-      // WHEN
-      const result = await bed().run(events.create(configurationSetProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(1);
-      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
-      expect(bed().emulator.calls().some(call => call.errorName === 'InternalServerException')).toBe(true);
-      bed().emulator.configure({ faults: {} });
-      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+    testRetriesThrottlingAnd500s(c, {
+      title: 'throttling and 500s are retried inside one call',
+      options: FULL,
+      then: async result => {
+        expect(result.polls).toBe(1);
+        expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));
+      },
     });
 
-    test('C6 invalid properties fail fast, before any call, with the messages the construct gives at synth time', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(configurationSetProperties({
-        name: 'orders',
-        eventDestinations: [{ name: 'audit', eventTypes: ['TEXT_SENT'] }],
-      })));
-
-      // THEN
-      const [expected] = configurationSetViolations({ eventDestinations: [{ eventDestinationName: 'audit', eventTypes: ['TEXT_SENT'] }] }).all;
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid configuration set 'orders': ${expected}`);
-      expect(bed().callsSince(mark)).toEqual([]);
+    testInvalidFailsFast(c, {
+      title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
+      options: { name: 'orders', eventDestinations: [{ name: 'audit', eventTypes: ['TEXT_SENT'] }] },
+      violations: configurationSetViolations({ eventDestinations: [{ eventDestinationName: 'audit', eventTypes: ['TEXT_SENT'] }] }).all,
+      count: 1,
+      prefix: "Invalid configuration set 'orders': ",
     });
 
     test('C6 a ValidationException from the service fails at once, with its code name', async () => {
@@ -229,18 +190,11 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(result.polls).toBe(1);
     });
 
-    test('C6 a quota error fails at once, with its code name and what to do', async () => {
-      // GIVEN
-      bed().emulator.configure({ limits: { configurationSetsPerAccount: 0 } });
-
-      // WHEN
-      const result = await bed().run(events.create(configurationSetProperties({ name: 'orders' })));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toMatch(/^ServiceQuotaExceededException CONFIGURATION_SETS_PER_ACCOUNT: a service quota was reached .*request a quota increase/);
-      expect(bed().emulator.calls().map(call => call.action)).toEqual(['CreateConfigurationSet']);
+    testQuotaFailsAtOnce(c, {
+      limits: { configurationSetsPerAccount: 0 },
+      options: { name: 'orders' },
+      reason: /^ServiceQuotaExceededException CONFIGURATION_SETS_PER_ACCOUNT: a service quota was reached .*request a quota increase/,
+      createAction: 'CreateConfigurationSet',
     });
   });
 
@@ -331,21 +285,13 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(targets.filter(target => target !== 'orders-v2')).toEqual([]);
     });
 
-    test('U3 an update of a set deleted out of band fails with not found and creates nothing', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-      await bed().client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'orders' }));
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, V1);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(physicalId);
-      expect(result.reason).toMatch(/^ResourceNotFoundException: configuration set 'orders' was not found; it was deleted outside CloudFormation/);
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(await readBack(bed().client, 'orders')).toBeUndefined();
+    testUpdateOfRemovedResource(c, {
+      title: 'an update of a set deleted out of band fails with not found and creates nothing',
+      from: V1,
+      to: V2,
+      removeOutOfBand: () => bed().client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: 'orders' })),
+      reason: () => /^ResourceNotFoundException: configuration set 'orders' was not found; it was deleted outside CloudFormation/,
+      then: async () => expect(await readBack(bed().client, 'orders')).toBeUndefined(),
     });
 
     test('U4 a rollback after a half-applied update converges to the old properties', async () => {
@@ -386,37 +332,9 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
     });
 
-    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-      const event = events.update(physicalId, configurationSetProperties(V2), configurationSetProperties(V1));
-      expect((await bed().run(event)).status).toBe('SUCCESS');
+    testSameUpdateTwice(c, { from: V1, to: V2, then: async () => expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V2)) });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(event);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(again.physicalResourceId).toBe(physicalId);
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V2));
-    });
-
-    test('U6 properties written without SchemaVersion still update and delete', async () => {
-      // GIVEN a set created from the oldest shape
-      const oldShape = { ...V1, withoutSchemaVersion: true };
-      const physicalId = await deployed(oldShape);
-
-      // WHEN
-      const updated = await update(physicalId, V2, oldShape);
-      const deleted = await bed().run(events.delete(physicalId, configurationSetProperties(oldShape)));
-
-      // THEN
-      expect(updated.status).toBe('SUCCESS');
-      expect(deleted.status).toBe('SUCCESS');
-      expect(await readBack(bed().client, 'orders')).toBeUndefined();
-    });
+    testWithoutSchemaVersion(c, { from: V1, to: V2, read: () => readBack(bed().client, 'orders') });
 
     test('U7 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
       // GIVEN
@@ -438,41 +356,16 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    test('D1 a second Delete succeeds with no mutating call', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      expect((await bed().run(events.delete(physicalId, configurationSetProperties(FULL)))).status).toBe('SUCCESS');
+    testSecondDelete(c, FULL);
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(events.delete(physicalId, configurationSetProperties(FULL)));
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test.each([
-      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
-      ['an id CloudFormation invented', 'sms-app-OrdersConfigurationSet4F7A2B1C-1A2B3C4D5E6F'],
-      ['the RequestId default', '6f2a9d1e-3b4c-4d5e-8f90-a1b2c3d4e5f6'],
-      ['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef'],
-      ['an empty id', ''],
-    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
-      // GIVEN a configuration set of the same name exists
-      await deployed({ name: 'orders' });
-      const event = events.delete(physicalId, configurationSetProperties({ name: 'orders' }));
-
-      // WHEN the handler gets the event (the framework answers the marker itself; the handler must not need it to)
-      const mark = bed().mark();
-      const response = await bed().handlers.onEvent(event);
-      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
-
-      // THEN
-      expect(response.PhysicalResourceId).toBe(physicalId);
-      expect(complete.IsComplete).toBe(true);
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(await readBack(bed().client, 'orders')).toBeDefined();
+    testDeleteOfForeignIds(c, {
+      otherIds: [
+        ['the RequestId default', '6f2a9d1e-3b4c-4d5e-8f90-a1b2c3d4e5f6'],
+        ['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef'],
+      ],
+      options: { name: 'orders' },
+      deployFirst: true,
+      stillThere: async () => expect(await readBack(bed().client, 'orders')).toBeDefined(),
     });
 
     test('D3 Delete after a replacement removes only what the physical id names, though the properties describe the new set', async () => {
@@ -483,7 +376,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
 
       // WHEN CloudFormation deletes the old one during cleanup, with the new properties
       const mark = bed().mark();
-      const cleanup = await bed().run(events.delete(oldId, configurationSetProperties({ name: 'orders-v2' })));
+      const cleanup = await remove(oldId, { name: 'orders-v2' });
 
       // THEN
       expect(cleanup.status).toBe('SUCCESS');
@@ -493,14 +386,10 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'orders-v2')).toEqual(expectedView({ name: 'orders-v2' }));
     });
 
-    test('D7 Delete of a configuration set ARN that was never created succeeds with reads only', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.delete(`${ARN_PREFIX}never-created`, configurationSetProperties({ name: 'never-created' })));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    testDeleteOfNeverCreated(c, {
+      what: 'configuration set ARN that was never created',
+      physicalId: `${ARN_PREFIX}never-created`,
+      options: { name: 'never-created' },
     });
 
     test('D7 Delete of an ARN from another account never deletes the set of the same name here', async () => {
@@ -508,7 +397,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       await deployed({ name: 'orders' });
 
       // WHEN
-      const result = await bed().run(events.delete('arn:aws:sms-voice:us-east-1:999999999999:configuration-set/orders', configurationSetProperties({ name: 'orders' })));
+      const result = await remove('arn:aws:sms-voice:us-east-1:999999999999:configuration-set/orders', { name: 'orders' });
 
       // THEN
       expect(result.status).toBe('SUCCESS');
@@ -580,7 +469,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
         ],
       }), configurationSetProperties(FULL)));
       const afterUpdate = bed().emulator.calls();
-      const deleted = await bed().run(events.delete(created.physicalResourceId, configurationSetProperties(FULL)));
+      const deleted = await remove(created.physicalResourceId, FULL);
 
       // THEN
       expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);

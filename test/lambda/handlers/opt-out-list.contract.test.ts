@@ -4,7 +4,6 @@ import {
   DeleteOptOutListCommand,
   PutOptedOutNumberCommand,
   RequestPhoneNumberCommand,
-  TagResourceCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
 import { OptOutListAttributes } from '../../../src/custom-resources/opt-out-list-properties';
@@ -12,10 +11,27 @@ import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { optOutListViolations } from '../../../src/private/validate-opt-out-list';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
+import {
+  expectSmallResponse,
+  testCompleteOnlyWhenReadShows,
+  testConvergesUnderFaults,
+  testDeleteOfForeignIds,
+  testDeleteOfNeverCreated,
+  testInvalidFailsFast,
+  testOutsideTagSurvives,
+  testQuotaFailsAtOnce,
+  testRedeliveredCreate,
+  testRetriesThrottlingAnd500s,
+  testSameUpdateTwice,
+  testSecondDelete,
+  testUpdateOfRemovedResource,
+  testWithoutSchemaVersion,
+  useContract,
+} from '../support/contract';
 import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
 import { expectedOptOutList, optOutListProperties, OptOutListOptions, readOptOutList } from '../support/opt-out-lists';
-import { ProviderResult, runProvider } from '../support/provider';
-import { handlerClient, handlersFor, handlersWithBudget, LogRecord, useTestBed } from '../support/test-bed';
+import { runProvider } from '../support/provider';
+import { handlerClient, handlersFor, handlersWithBudget, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/';
 const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+447700900123'];
@@ -23,30 +39,9 @@ const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+4477
 const FULL: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3], tags: { team: 'payments', env: 'prod' } };
 
 describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
-  const bed = useTestBed();
-  let events: CustomResourceEvents;
-  beforeEach(() => {
-    events = new CustomResourceEvents('OrdersOptOutList1A2B3C4D', ResourceTypes.OPT_OUT_LIST);
-  });
-
-  async function deployed(options: OptOutListOptions): Promise<string> {
-    const result = await bed().run(events.create(optOutListProperties(options)));
-    expect(result).toMatchObject({ status: 'SUCCESS' });
-    return result.physicalResourceId;
-  }
-
-  function update(physicalId: string, to: OptOutListOptions, from: OptOutListOptions): Promise<ProviderResult> {
-    return bed().run(events.update(physicalId, optOutListProperties(to), optOutListProperties(from)));
-  }
-
-  function remove(physicalId: string, options: OptOutListOptions): Promise<ProviderResult> {
-    return bed().run(events.delete(physicalId, optOutListProperties(options)));
-  }
-
-  function expectSmallResponse(result: ProviderResult): void {
-    expect(Buffer.byteLength(result.responseBody)).toBeLessThan(4096);
-    expect(Buffer.byteLength(result.physicalResourceId)).toBeLessThanOrEqual(1024);
-  }
+  const c = useContract<OptOutListOptions>('OrdersOptOutList1A2B3C4D', ResourceTypes.OPT_OUT_LIST, optOutListProperties);
+  const { bed, events, deployed, update, remove } = c;
+  const read = (name = 'orders') => readOptOutList(bed().client, name);
 
   describe('Create', () => {
     test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes the list', async () => {
@@ -60,36 +55,26 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(created.physicalResourceId).not.toBe(event.RequestId);
       expect(created.data).toEqual({ [OptOutListAttributes.NAME]: 'orders', [OptOutListAttributes.ARN]: `${ARN_PREFIX}orders` });
       expectSmallResponse(created);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(FULL));
+      expect(await read()).toEqual(expectedOptOutList(FULL));
 
       // WHEN
       const deleted = await remove(created.physicalResourceId, FULL);
 
       // THEN
       expect(deleted.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toBeUndefined();
+      expect(await read()).toBeUndefined();
     });
 
-    test('C2 the same Create delivered three times, once after a crash right after the create call, makes one list', async () => {
-      // GIVEN a first delivery that crashed after CreateOptOutList returned
-      const event = events.create(optOutListProperties(FULL));
-      const crashed = await bed().handlers.onEvent(event);
-
-      // WHEN
-      const mark = bed().mark();
-      const second = await bed().run(event);
-      const third = await bed().run(event);
-
-      // THEN
-      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId])).toEqual(new Set([`${ARN_PREFIX}orders`]));
-      expect(bed().callsSince(mark).filter(call => !call.ok)).toEqual([]);
-      expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateOptOutList'))
-        .toEqual(['PutOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber']);
-      const tokens = bed().emulator.calls().filter(call => call.action === 'CreateOptOutList').map(call => call.input.ClientToken);
-      expect(tokens).toHaveLength(3);
-      expect(new Set(tokens).size).toBe(1);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(FULL));
+    testRedeliveredCreate(c, {
+      title: 'the same Create delivered three times, once after a crash right after the create call, makes one list',
+      options: FULL,
+      createAction: 'CreateOptOutList',
+      expectedId: `${ARN_PREFIX}orders`,
+      then: async ({ mark }) => {
+        expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateOptOutList'))
+          .toEqual(['PutOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber']);
+        expect(await read()).toEqual(expectedOptOutList(FULL));
+      },
     });
 
     test('C3 a second Create of the same name fails with "already exists" and never adopts the existing list', async () => {
@@ -107,7 +92,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
         + ' choose another optOutListName or import it with OptOutList.fromOptOutListName');
       const rollback = await bed().run(other.delete(result.physicalResourceId, optOutListProperties({ name: 'orders' })));
       expect(rollback.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(FULL));
+      expect(await read()).toEqual(expectedOptOutList(FULL));
     });
 
     test('C4 a PutOptedOutNumber that fails after the create reports the real physical id, so the rollback Delete removes the list', async () => {
@@ -125,65 +110,33 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(result.reason).toMatch(/^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:PutOptedOutNumber\)/);
       const rollback = await remove(result.physicalResourceId, FULL);
       expect(rollback.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toBeUndefined();
+      expect(await read()).toBeUndefined();
       real.destroy();
     });
 
-    test('C5 Create is complete only when a read shows every declared number', async () => {
-      // GIVEN a client that loses the first PutOptedOutNumber
-      const real = handlerClient(bed().emulator.endpoint);
-      const forgetful = interceptingClient(real, onFirst(PutOptedOutNumberCommand, 1, () => Promise.resolve({})));
-
-      // WHEN
-      const result = await runProvider(handlersFor(forgetful), events.create(optOutListProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(2);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(FULL));
-      real.destroy();
+    testCompleteOnlyWhenReadShows(c, {
+      title: 'Create is complete only when a read shows every declared number',
+      lost: PutOptedOutNumberCommand,
+      event: async () => events.create(optOutListProperties(FULL)),
+      then: async () => expect(await read()).toEqual(expectedOptOutList(FULL)),
     });
 
-    test('C6 throttling and 500s are retried', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+    testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await read()).toEqual(expectedOptOutList(FULL)) });
 
-      // WHEN
-      const result = await bed().run(events.create(optOutListProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
-      expect(bed().emulator.calls().some(call => call.errorName === 'InternalServerException')).toBe(true);
-      bed().emulator.configure({ faults: {} });
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(FULL));
+    testInvalidFailsFast(c, {
+      title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
+      options: { name: 'orders', numbers: ['2065550100', N1, N1] },
+      violations: optOutListViolations({ optOutListName: 'orders', optedOutNumbers: ['2065550100', N1, N1] }).all,
+      count: 2,
+      prefix: "Invalid opt-out list 'orders': ",
     });
 
-    test('C6 invalid properties fail fast, before any call, with the messages the construct gives at synth time', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(optOutListProperties({ name: 'orders', numbers: ['2065550100', N1, N1] })));
-
-      // THEN
-      const expected = optOutListViolations({ optOutListName: 'orders', optedOutNumbers: ['2065550100', N1, N1] }).all;
-      expect(expected).toHaveLength(2);
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid opt-out list 'orders': ${expected.join('; ')}`);
-      expect(bed().callsSince(mark)).toEqual([]);
-    });
-
-    test('C6 a quota error fails at once, with its code name and what to do', async () => {
-      // GIVEN room for the Default list only
-      bed().emulator.configure({ limits: { optOutListsPerAccount: 1 } });
-
-      // WHEN
-      const result = await bed().run(events.create(optOutListProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toMatch(/^ServiceQuotaExceededException OPT_OUT_LISTS_PER_ACCOUNT: a service quota was reached/);
-      expect(bed().emulator.calls().map(call => call.action)).toEqual(['CreateOptOutList']);
+    // room for the Default list only
+    testQuotaFailsAtOnce(c, {
+      limits: { optOutListsPerAccount: 1 },
+      options: FULL,
+      reason: /^ServiceQuotaExceededException OPT_OUT_LISTS_PER_ACCOUNT: a service quota was reached/,
+      createAction: 'CreateOptOutList',
     });
   });
 
@@ -204,7 +157,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(result.physicalResourceId).toBe(physicalId);
       expect(bed().mutatingCallsSince(mark).sort())
         .toEqual(['DeleteOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber', 'TagResource', 'UntagResource']);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(V2));
+      expect(await read()).toEqual(expectedOptOutList(V2));
     });
 
     test('U2 a new name creates a new list with a new physical id and never touches the old one', async () => {
@@ -221,23 +174,16 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       const targets = bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => call.input.OptOutListName ?? call.input.ResourceArn);
       expect(targets).toHaveLength(4);
       expect(targets.filter(target => target !== 'orders-v2' && target !== `${ARN_PREFIX}orders-v2`)).toEqual([]);
-      expect(await readOptOutList(bed().client, 'orders-v2')).toEqual(expectedOptOutList(V2));
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(V1));
+      expect(await read('orders-v2')).toEqual(expectedOptOutList(V2));
+      expect(await read()).toEqual(expectedOptOutList(V1));
     });
 
-    test('U3 an update of a list deleted out of band fails with not found and creates nothing', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-      await bed().client.send(new DeleteOptOutListCommand({ OptOutListName: 'orders' }));
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, V1);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(/^ResourceNotFoundException: opt-out list 'orders' was not found; it was deleted outside CloudFormation/);
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    testUpdateOfRemovedResource(c, {
+      title: 'an update of a list deleted out of band fails with not found and creates nothing',
+      from: V1,
+      to: V2,
+      removeOutOfBand: () => bed().client.send(new DeleteOptOutListCommand({ OptOutListName: 'orders' })),
+      reason: () => /^ResourceNotFoundException: opt-out list 'orders' was not found; it was deleted outside CloudFormation/,
     });
 
     test('U4 a rollback after a half-applied update converges to the old properties', async () => {
@@ -250,47 +196,20 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       const forward: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3, N4, '+12065550109'] };
       const failed = await runProvider(handlersFor(flaky), events.update(physicalId, optOutListProperties(forward), optOutListProperties(V1)));
       expect(failed.status).toBe('FAILED');
-      expect(Object.keys((await readOptOutList(bed().client, 'orders'))!.numbers)).toHaveLength(4);
+      expect(Object.keys((await read())!.numbers)).toHaveLength(4);
 
       // WHEN CloudFormation rolls back: old and new swapped
       const rollback = await update(physicalId, V1, forward);
 
       // THEN
       expect(rollback.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(V1));
+      expect(await read()).toEqual(expectedOptOutList(V1));
       real.destroy();
     });
 
-    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-      const event = events.update(physicalId, optOutListProperties(V2), optOutListProperties(V1));
-      expect((await bed().run(event)).status).toBe('SUCCESS');
+    testSameUpdateTwice(c, { from: V1, to: V2, then: async () => expect(await read()).toEqual(expectedOptOutList(V2)) });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(event);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList(V2));
-    });
-
-    test('U6 properties written without SchemaVersion still update and delete', async () => {
-      // GIVEN
-      const oldShape = { ...V1, withoutSchemaVersion: true };
-      const physicalId = await deployed(oldShape);
-
-      // WHEN
-      const updated = await update(physicalId, V2, oldShape);
-      const deleted = await remove(physicalId, oldShape);
-
-      // THEN
-      expect(updated.status).toBe('SUCCESS');
-      expect(deleted.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toBeUndefined();
-    });
+    testWithoutSchemaVersion(c, { from: V1, to: V2, read: () => read() });
 
     test('U7 an update whose properties equal the actual state (numbers in another order) makes zero mutating calls', async () => {
       // GIVEN
@@ -308,40 +227,13 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    test('D1 a second Delete succeeds with no mutating call', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      expect((await remove(physicalId, FULL)).status).toBe('SUCCESS');
+    testSecondDelete(c, FULL);
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await remove(physicalId, FULL);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test.each([
-      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
-      ['an id CloudFormation invented', 'sms-app-OrdersOptOutList1A2B3C4D-1A2B3C4D5E6F'],
-      ['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders'],
-      ['an empty id', ''],
-    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
-      // GIVEN a list of the same name exists
-      await deployed({ name: 'orders' });
-      const event = events.delete(physicalId, optOutListProperties({ name: 'orders' }));
-
-      // WHEN
-      const mark = bed().mark();
-      const response = await bed().handlers.onEvent(event);
-      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
-
-      // THEN
-      expect(response.PhysicalResourceId).toBe(physicalId);
-      expect(complete.IsComplete).toBe(true);
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(await readOptOutList(bed().client, 'orders')).toBeDefined();
+    testDeleteOfForeignIds(c, {
+      otherIds: [['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders']],
+      options: { name: 'orders' },
+      deployFirst: true,
+      stillThere: async () => expect(await read()).toBeDefined(),
     });
 
     test('D3 Delete after a replacement removes only what the physical id names', async () => {
@@ -357,8 +249,8 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       // THEN
       expect(cleanup.status).toBe('SUCCESS');
       expect(bed().callsSince(mark).filter(call => call.action === 'DeleteOptOutList').map(call => call.input)).toEqual([{ OptOutListName: 'orders' }]);
-      expect(await readOptOutList(bed().client, 'orders')).toBeUndefined();
-      expect(await readOptOutList(bed().client, 'orders-v2')).toBeDefined();
+      expect(await read()).toBeUndefined();
+      expect(await read('orders-v2')).toBeDefined();
     });
 
     test('D5 a list still used by a phone number fails with a message saying what uses it', async () => {
@@ -375,18 +267,10 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(result.status).toBe('FAILED');
       expect(result.reason).toMatch(new RegExp(`^ConflictException RESOURCE_NOT_EMPTY: opt-out list 'orders' is still used by a phone number or pool \\(.*${PhoneNumberId}.*\\);`
         + ' give them another opt-out list, or remove them first'));
-      expect(await readOptOutList(bed().client, 'orders')).toBeDefined();
+      expect(await read()).toBeDefined();
     });
 
-    test('D7 Delete of a list ARN that was never created succeeds with reads only', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(`${ARN_PREFIX}never-created`, { name: 'never-created' });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
+    testDeleteOfNeverCreated(c, { what: 'list ARN that was never created', physicalId: `${ARN_PREFIX}never-created`, options: { name: 'never-created' } });
   });
 
   describe('end-user opt-outs (X5)', () => {
@@ -402,7 +286,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       // THEN only N2 was removed; N1 stays, as its recipient's opt-out
       expect(result.status).toBe('SUCCESS');
       expect(bed().callsSince(mark).filter(call => call.action === 'DeleteOptedOutNumber').map(call => call.input.OptedOutNumber)).toEqual([N2]);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual({ numbers: { [N1]: 'recipient' }, tags: {} });
+      expect(await read()).toEqual({ numbers: { [N1]: 'recipient' }, tags: {} });
       expect(bed().logs.find(log => log.decision.startsWith('kept: their recipients opted out'))).toMatchObject({ numbers: [N1] });
     });
 
@@ -416,7 +300,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
 
       // THEN
       expect(result.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual({ numbers: { [N2]: 'api', [N3]: 'recipient' }, tags: {} });
+      expect(await read()).toEqual({ numbers: { [N2]: 'api', [N3]: 'recipient' }, tags: {} });
     });
 
     test('Delete refuses to delete a list that holds an end-user opt-out, with a clear message, and deletes nothing', async () => {
@@ -434,7 +318,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
         + ' and deleting the list would delete their opt-outs with it. Keep the list (removalPolicy RETAIN, the default),'
         + ' or retain this resource when you delete the stack');
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(await readOptOutList(bed().client, 'orders')).toEqual({ numbers: { [N1]: 'api', [N2]: 'recipient' }, tags: {} });
+      expect(await read()).toEqual({ numbers: { [N1]: 'api', [N2]: 'recipient' }, tags: {} });
     });
 
     test('a replaced list that holds an end-user opt-out is kept when CloudFormation cleans it up', async () => {
@@ -449,7 +333,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
 
       // THEN the cleanup fails (CloudFormation only warns), and the opt-out survives
       expect(cleanup.status).toBe('FAILED');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual({ numbers: { [N1]: 'recipient' }, tags: {} });
+      expect(await read()).toEqual({ numbers: { [N1]: 'recipient' }, tags: {} });
     });
   });
 
@@ -477,7 +361,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
 
       // THEN
       expect(rollback.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList({ name: 'orders', numbers: [N1, N2] }));
+      expect(await read()).toEqual(expectedOptOutList({ name: 'orders', numbers: [N1, N2] }));
     });
   });
 
@@ -499,7 +383,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(bed().emulator.calls().filter(call => !call.ok)).toEqual([]);
       const puts = bed().emulator.calls().filter(call => call.action === 'PutOptedOutNumber');
       expect(puts).toHaveLength(40);
-      expect(await readOptOutList(bed().client, 'big')).toEqual(expectedOptOutList({ name: 'big', numbers }));
+      expect(await read('big')).toEqual(expectedOptOutList({ name: 'big', numbers }));
     });
 
     test('X1 DeleteOptedOutNumber is paced to its own quota of 10 a second, the rest to 1 a second', async () => {
@@ -522,37 +406,20 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
 
-    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
-
-      // WHEN
-      const created = await bed().run(events.create(optOutListProperties(FULL)));
-      const updated = await update(created.physicalResourceId, { name: 'orders', numbers: [N3, N4] }, FULL);
-      const deleted = await remove(created.physicalResourceId, { name: 'orders', numbers: [N3, N4] });
-
-      // THEN
-      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
-      const calls = bed().emulator.calls();
-      expect(calls.filter(call => call.ok && call.action === 'CreateOptOutList')).toHaveLength(1);
-      expect(calls.filter(call => call.ok && call.action === 'PutOptedOutNumber').map(call => call.input.OptedOutNumber).sort()).toEqual([N1, N2, N3, N4]);
-      expect(calls.filter(call => !call.ok && MUTATING(call.action) && !['ThrottlingException', 'InternalServerException'].includes(call.errorName!)))
-        .toEqual([]);
-      bed().emulator.configure({ faults: {} });
-      expect(await readOptOutList(bed().client, 'orders')).toBeUndefined();
+    testConvergesUnderFaults(c, {
+      created: FULL,
+      updated: { name: 'orders', numbers: [N3, N4] },
+      deleted: { name: 'orders', numbers: [N3, N4] },
+      createAction: 'CreateOptOutList',
+      read: () => read(),
+      then: calls => expect(calls.filter(call => call.ok && call.action === 'PutOptedOutNumber').map(call => call.input.OptedOutNumber).sort())
+        .toEqual([N1, N2, N3, N4]),
     });
 
-    test('X5 a tag added outside the stack survives an update that removes the declared tags', async () => {
-      // GIVEN
-      const physicalId = await deployed({ name: 'orders', tags: { team: 'payments' } });
-      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
-
-      // WHEN
-      const result = await update(physicalId, { name: 'orders' }, { name: 'orders', tags: { team: 'payments' } });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect((await readOptOutList(bed().client, 'orders'))!.tags).toEqual({ owner: 'someone-else' });
+    testOutsideTagSurvives(c, {
+      from: { name: 'orders', tags: { team: 'payments' } },
+      to: { name: 'orders' },
+      readTags: async () => (await read())!.tags,
     });
 
     test('X5 a number put on the list outside the stack is never removed', async () => {
@@ -565,7 +432,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
 
       // THEN
       expect(result.status).toBe('SUCCESS');
-      expect(await readOptOutList(bed().client, 'orders')).toEqual({ numbers: { [N3]: 'api' }, tags: {} });
+      expect(await read()).toEqual({ numbers: { [N3]: 'api' }, tags: {} });
       expect(bed().emulator.calls().filter(call => call.action === 'DeleteOptedOutNumber').map(call => call.input.OptedOutNumber)).toEqual([N1]);
     });
 

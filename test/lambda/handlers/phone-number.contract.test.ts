@@ -16,7 +16,24 @@ import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { phoneNumberViolations } from '../../../src/private/validate-phone-number';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
-import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
+import {
+  expectSmallResponse,
+  testCompleteOnlyWhenReadShows,
+  testConvergesUnderFaults,
+  testDeleteOfForeignIds,
+  testDeleteOfNeverCreated,
+  testInvalidFailsFast,
+  testProtectedDelete,
+  testQuotaFailsAtOnce,
+  testRedeliveredCreate,
+  testRetriesThrottlingAnd500s,
+  testSameUpdateTwice,
+  testSecondDelete,
+  testUpdateOfRemovedResource,
+  testWithoutSchemaVersion,
+  useContract,
+} from '../support/contract';
+import { CustomResourceEvents } from '../support/events';
 import {
   CHANNEL,
   CHANNEL_ROLE,
@@ -26,8 +43,8 @@ import {
   PhoneNumberView,
   readPhoneNumber,
 } from '../support/phone-numbers';
-import { ProviderResult, runProvider } from '../support/provider';
-import { handlerClient, handlersFor, LogRecord, useTestBed } from '../support/test-bed';
+import { runProvider } from '../support/provider';
+import { handlerClient, handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/';
 const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
@@ -68,26 +85,11 @@ function expectedView(options: PhoneNumberOptions, status = 'ACTIVE'): PhoneNumb
 }
 
 describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
-  const bed = useTestBed();
-  let events: CustomResourceEvents;
+  const c = useContract<PhoneNumberOptions>('OrdersNumber5E6F7A8B', ResourceTypes.PHONE_NUMBER, phoneNumberProperties);
+  const { bed, events, deployed, update, remove } = c;
   beforeEach(async () => {
-    events = new CustomResourceEvents('OrdersNumber5E6F7A8B', ResourceTypes.PHONE_NUMBER);
     await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
   });
-
-  async function deployed(options: PhoneNumberOptions): Promise<string> {
-    const result = await bed().run(events.create(phoneNumberProperties(options)));
-    expect(result).toMatchObject({ status: 'SUCCESS' });
-    return result.physicalResourceId;
-  }
-
-  function update(physicalId: string, to: PhoneNumberOptions, from: PhoneNumberOptions): Promise<ProviderResult> {
-    return bed().run(events.update(physicalId, phoneNumberProperties(to), phoneNumberProperties(from)));
-  }
-
-  function remove(physicalId: string, options: PhoneNumberOptions): Promise<ProviderResult> {
-    return bed().run(events.delete(physicalId, phoneNumberProperties(options)));
-  }
 
   const read = (arn: string) => readPhoneNumber(bed().client, idOf(arn));
 
@@ -116,7 +118,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
         [PhoneNumberAttributes.ARN]: created.physicalResourceId,
         [PhoneNumberAttributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
       });
-      expect(Buffer.byteLength(created.responseBody)).toBeLessThan(4096);
+      expectSmallResponse(created);
       expect(await read(created.physicalResourceId)).toEqual(expectedView(FULL));
 
       // WHEN
@@ -156,23 +158,14 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       });
     });
 
-    test('C2 the same Create delivered three times, once after a crash right after the request, requests one number', async () => {
-      // GIVEN
-      const event = events.create(phoneNumberProperties(FULL));
-      const crashed = await bed().handlers.onEvent(event);
-
-      // WHEN
-      const second = await bed().run(event);
-      const third = await bed().run(event);
-
-      // THEN
-      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).size).toBe(1);
-      expect(await numbersInAccount()).toBe(1);
-      const tokens = bed().emulator.calls().filter(call => call.action === 'RequestPhoneNumber').map(call => call.input.ClientToken);
-      expect(tokens).toHaveLength(3);
-      expect(new Set(tokens).size).toBe(1);
-      expect(await read(second.physicalResourceId)).toEqual(expectedView(FULL));
+    testRedeliveredCreate(c, {
+      title: 'the same Create delivered three times, once after a crash right after the request, requests one number',
+      options: FULL,
+      createAction: 'RequestPhoneNumber',
+      then: async ({ second }) => {
+        expect(await numbersInAccount()).toBe(1);
+        expect(await read(second.physicalResourceId)).toEqual(expectedView(FULL));
+      },
     });
 
     test('C3 numbers have no name to clash: another stack\'s Create requests another number and never adopts this one', async () => {
@@ -284,51 +277,33 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       real.destroy();
     });
 
-    test('C6 throttling and 500s are retried', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
-
-      // WHEN
-      const result = await bed().run(events.create(phoneNumberProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
-      bed().emulator.configure({ faults: {} });
-      expect(await numbersInAccount()).toBe(1);
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
+    testRetriesThrottlingAnd500s(c, {
+      options: FULL,
+      then: async result => {
+        expect(await numbersInAccount()).toBe(1);
+        expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
+      },
     });
 
-    test('C6 invalid properties (a SHORT_CODE, a bad keyword action) fail fast, before any call, with the synth-time messages', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(phoneNumberProperties({ numberType: 'SHORT_CODE', keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }] })));
-
-      // THEN
-      const expected = phoneNumberViolations({
+    testInvalidFailsFast(c, {
+      title: 'invalid properties (a SHORT_CODE, a bad keyword action) fail fast, before any call, with the synth-time messages',
+      options: { numberType: 'SHORT_CODE', keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }] },
+      violations: phoneNumberViolations({
         isoCountryCode: 'US',
         messageType: 'TRANSACTIONAL',
         numberCapabilities: ['SMS'],
         numberType: 'SHORT_CODE',
         keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }],
-      }).all;
-      expect(expected).toHaveLength(2);
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid phone number: ${expected.join('; ')}`);
-      expect(bed().callsSince(mark)).toEqual([]);
+      }).all,
+      count: 2,
+      prefix: 'Invalid phone number: ',
     });
 
-    test('C6 a quota error fails at once, with its code name and what to do', async () => {
-      // GIVEN
-      bed().emulator.configure({ limits: { phoneNumbersPerAccount: 0 } });
-
-      // WHEN
-      const result = await bed().run(events.create(phoneNumberProperties({})));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toMatch(/^ServiceQuotaExceededException PHONE_NUMBERS_PER_ACCOUNT: a service quota was reached/);
+    testQuotaFailsAtOnce(c, {
+      limits: { phoneNumbersPerAccount: 0 },
+      options: {},
+      reason: /^ServiceQuotaExceededException PHONE_NUMBERS_PER_ACCOUNT: a service quota was reached/,
+      createAction: 'RequestPhoneNumber',
     });
   });
 
@@ -414,20 +389,14 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().logs.find(log => log.decision === 'replace')).toMatchObject({ reason: 'messageType changed, and only a new number has them' });
     });
 
-    test('U3 an update of a number released out of band fails with not found and requests nothing', async () => {
-      // GIVEN released numbers stay DELETED for a while
-      bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } });
-      const physicalId = await deployed({ ...V1, waitForActive: false });
-      await bed().client.send(new ReleasePhoneNumberCommand({ PhoneNumberId: physicalId }));
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, { ...V2, waitForActive: false }, { ...V1, waitForActive: false });
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(new RegExp(`^ResourceNotFoundException: phone number '${idOf(physicalId)}' was not found`));
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    // released numbers stay DELETED for a while
+    testUpdateOfRemovedResource(c, {
+      title: 'an update of a number released out of band fails with not found and requests nothing',
+      given: () => bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } }),
+      from: { ...V1, waitForActive: false },
+      to: { ...V2, waitForActive: false },
+      removeOutOfBand: physicalId => bed().client.send(new ReleasePhoneNumberCommand({ PhoneNumberId: physicalId })),
+      reason: physicalId => new RegExp(`^ResourceNotFoundException: phone number '${idOf(physicalId)}' was not found`),
     });
 
     test('U4 a rollback after a half-applied update converges to the old properties', async () => {
@@ -447,34 +416,9 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(await read(physicalId)).toEqual(expectedView(V1));
     });
 
-    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-      const event = events.update(physicalId, phoneNumberProperties(V2), phoneNumberProperties(V1));
-      expect((await bed().run(event)).status).toBe('SUCCESS');
+    testSameUpdateTwice(c, { from: V1, to: V2 });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(event);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test('U6 properties written without SchemaVersion still update and delete', async () => {
-      // GIVEN
-      const oldShape = { ...V1, withoutSchemaVersion: true };
-      const physicalId = await deployed(oldShape);
-
-      // WHEN
-      const updated = await update(physicalId, { ...V2, deletionProtection: false }, oldShape);
-      const deleted = await remove(physicalId, oldShape);
-
-      // THEN
-      expect([updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(await read(physicalId)).toBeUndefined();
-    });
+    testWithoutSchemaVersion(c, { from: V1, to: { ...V2, deletionProtection: false }, read });
 
     test('U7 X4 an update whose decoded properties ("false", "true") equal the actual state makes zero mutating calls', async () => {
       // GIVEN
@@ -553,36 +497,11 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().callsSince(mark)).toEqual([]);
     });
 
-    test('D1 a second Delete succeeds with no mutating call', async () => {
-      // GIVEN
-      const physicalId = await deployed({ releaseOnDelete: true });
-      expect((await remove(physicalId, { releaseOnDelete: true })).status).toBe('SUCCESS');
+    testSecondDelete(c, { releaseOnDelete: true });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await remove(physicalId, { releaseOnDelete: true });
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test.each([
-      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
-      ['an id CloudFormation invented', 'sms-app-OrdersNumber5E6F7A8B-1A2B3C4D5E6F'],
-      ['a pool ARN', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef'],
-      ['an empty id', ''],
-    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
-      // WHEN
-      const event = events.delete(physicalId, phoneNumberProperties({ releaseOnDelete: true }));
-      const mark = bed().mark();
-      const response = await bed().handlers.onEvent(event);
-      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
-
-      // THEN
-      expect(response.PhysicalResourceId).toBe(physicalId);
-      expect(complete.IsComplete).toBe(true);
-      expect(bed().callsSince(mark)).toEqual([]);
+    testDeleteOfForeignIds(c, {
+      otherIds: [['a pool ARN', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef']],
+      options: { releaseOnDelete: true },
     });
 
     test('D3 Delete after a replacement releases only the number the physical id names', async () => {
@@ -601,21 +520,13 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect((await read(replaced.physicalResourceId))!.status).toBe('ACTIVE');
     });
 
-    test('D4 a protected number fails with a message naming deletionProtection, and protection is never switched off', async () => {
-      // GIVEN
-      const options: PhoneNumberOptions = { deletionProtection: true, releaseOnDelete: true };
-      const physicalId = await deployed(options);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(physicalId, options);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: phone number '${idOf(physicalId)}' has deletion protection enabled;`
-        + ' set deletionProtection to false and deploy, then delete it \\(the handler never turns protection off by itself\\)'));
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(await read(physicalId)).toMatchObject({ status: 'ACTIVE', deletionProtection: true });
+    testProtectedDelete(c, {
+      title: 'a protected number fails with a message naming deletionProtection, and protection is never switched off',
+      options: { deletionProtection: true, releaseOnDelete: true },
+      reason: physicalId => new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: phone number '${idOf(physicalId)}' has deletion protection enabled;`
+        + ' set deletionProtection to false and deploy, then delete it \\(the handler never turns protection off by itself\\)'),
+      read,
+      stillShows: { status: 'ACTIVE' },
     });
 
     test('D5 a number still in a pool is retried for a bounded time, then fails with a clear message', async () => {
@@ -681,35 +592,20 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
     });
 
-    test('D7 Delete of a phone number ARN that was never created succeeds with reads only', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(`${ARN_PREFIX}phone-0123456789abcdef0123456789abcdef`, { releaseOnDelete: true });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    testDeleteOfNeverCreated(c, {
+      what: 'phone number ARN that was never created',
+      physicalId: `${ARN_PREFIX}phone-0123456789abcdef0123456789abcdef`,
+      options: { releaseOnDelete: true },
     });
   });
 
   describe('Cross-cutting', () => {
-    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
-
-      // WHEN
-      const created = await bed().run(events.create(phoneNumberProperties(FULL)));
-      const updated = await update(created.physicalResourceId, { ...FULL, keywords: [{ keyword: 'NEW', message: 'x' }] }, FULL);
-      const deleted = await remove(created.physicalResourceId, FULL);
-
-      // THEN
-      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
-      const calls = bed().emulator.calls();
-      expect(calls.filter(call => call.ok && call.action === 'RequestPhoneNumber')).toHaveLength(1);
-      expect(calls.filter(call => !call.ok && MUTATING(call.action) && !['ThrottlingException', 'InternalServerException'].includes(call.errorName!)))
-        .toEqual([]);
-      bed().emulator.configure({ faults: {} });
-      expect(await read(created.physicalResourceId)).toBeUndefined();
+    testConvergesUnderFaults(c, {
+      created: FULL,
+      updated: { ...FULL, keywords: [{ keyword: 'NEW', message: 'x' }] },
+      deleted: FULL,
+      createAction: 'RequestPhoneNumber',
+      read,
     });
 
     test('X5 a keyword and a tag added outside the stack survive updates that remove the declared ones', async () => {
@@ -742,19 +638,11 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(await read(physicalId)).toMatchObject({ twoWay: undefined, internationalSendingEnabled: true });
     });
 
-    test('C5 Create is complete only when a read shows every declared keyword', async () => {
-      // GIVEN a client that loses the first PutKeyword
-      const real = handlerClient(bed().emulator.endpoint);
-      const forgetful = interceptingClient(real, onFirst(PutKeywordCommand, 1, () => Promise.resolve({})));
-
-      // WHEN
-      const result = await runProvider(handlersFor(forgetful), events.create(phoneNumberProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(2);
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
-      real.destroy();
+    testCompleteOnlyWhenReadShows(c, {
+      title: 'Create is complete only when a read shows every declared keyword',
+      lost: PutKeywordCommand,
+      event: async () => events.create(phoneNumberProperties(FULL)),
+      then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL)),
     });
   });
 });

@@ -12,11 +12,21 @@ import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { poolViolations } from '../../../src/private/validate-pool';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
+import {
+  expectSmallResponse,
+  testConvergesUnderFaults,
+  testDeleteOfForeignIds,
+  testDeleteOfNeverCreated,
+  testSameUpdateTwice,
+  testSecondDelete,
+  testWithoutSchemaVersion,
+  useContract,
+} from '../support/contract';
 import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
 import { CHANNEL, idOf, readPhoneNumber } from '../support/phone-numbers';
 import { poolProperties, PoolOptions, PoolView, readPool, requestNumber, requestSender } from '../support/pools';
-import { ProviderResult, runProvider } from '../support/provider';
-import { handlerClient, handlersFor, LogRecord, useTestBed } from '../support/test-bed';
+import { runProvider } from '../support/provider';
+import { handlerClient, handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:pool/';
 const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
@@ -43,12 +53,11 @@ function expectedView(options: PoolOptions): PoolView {
 }
 
 describe('Custom::SmsVoicePool, against the emulator', () => {
-  const bed = useTestBed();
-  let events: CustomResourceEvents;
+  const c = useContract<PoolOptions>('OrdersPool7A8B9C0D', ResourceTypes.POOL, poolProperties);
+  const { bed, events, deployed, update, remove } = c;
   let numbers: string[];
   let sender: string;
   beforeEach(async () => {
-    events = new CustomResourceEvents('OrdersPool7A8B9C0D', ResourceTypes.POOL);
     await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
     numbers = [await requestNumber(bed().client), await requestNumber(bed().client), await requestNumber(bed().client)];
     sender = await requestSender(bed().client, 'ORDERS');
@@ -64,20 +73,6 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
     keywords: [{ keyword: 'PROMO', message: 'Deals' }, { keyword: 'JOIN', message: 'Welcome', action: 'OPT_IN' }],
     tags: { team: 'payments', env: 'prod' },
   });
-
-  async function deployed(options: PoolOptions): Promise<string> {
-    const result = await bed().run(events.create(poolProperties(options)));
-    expect(result).toMatchObject({ status: 'SUCCESS' });
-    return result.physicalResourceId;
-  }
-
-  function update(physicalId: string, to: PoolOptions, from: PoolOptions): Promise<ProviderResult> {
-    return bed().run(events.update(physicalId, poolProperties(to), poolProperties(from)));
-  }
-
-  function remove(physicalId: string, options: PoolOptions): Promise<ProviderResult> {
-    return bed().run(events.delete(physicalId, poolProperties(options)));
-  }
 
   const read = (arn: string) => readPool(bed().client, idOf(arn));
 
@@ -97,7 +92,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
       expect(created.physicalResourceId).not.toBe(event.RequestId);
       expect(created.data).toEqual({ [PoolAttributes.ID]: id, [PoolAttributes.ARN]: created.physicalResourceId });
-      expect(Buffer.byteLength(created.responseBody)).toBeLessThan(4096);
+      expectSmallResponse(created);
       expect(await read(created.physicalResourceId)).toEqual(expectedView(full()));
 
       // WHEN
@@ -115,7 +110,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
 
       // THEN
       expect(result.status).toBe('SUCCESS');
-      const calls = bed().emulator.calls().filter(call => MUTATING(call.action) && call.at >= bed().emulator.calls().find(c => c.action === 'CreatePool')!.at);
+      const calls = bed().emulator.calls().filter(call => MUTATING(call.action) && call.at >= bed().emulator.calls().find(first => first.action === 'CreatePool')!.at);
       expect(calls.map(call => call.action)).toEqual([
         'CreatePool', 'AssociateOriginationIdentity', 'AssociateOriginationIdentity', 'UpdatePool', 'PutKeyword', 'PutKeyword',
       ]);
@@ -456,35 +451,9 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(physicalId)).toEqual(expectedView(V1));
     });
 
-    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
-      // GIVEN
-      const physicalId = await deployed(full());
-      const to = { ...full(), identities: [numbers[1], sender], sharedRoutes: false };
-      const event = events.update(physicalId, poolProperties(to), poolProperties(full()));
-      expect((await bed().run(event)).status).toBe('SUCCESS');
+    testSameUpdateTwice(c, { from: full, to: () => ({ ...full(), identities: [numbers[1], sender], sharedRoutes: false }) });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(event);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test('U6 properties written without SchemaVersion still update and delete', async () => {
-      // GIVEN
-      const oldShape = { identities: [numbers[0]], withoutSchemaVersion: true };
-      const physicalId = await deployed(oldShape);
-
-      // WHEN
-      const updated = await update(physicalId, { identities: [numbers[0], numbers[1]] }, oldShape);
-      const deleted = await remove(physicalId, oldShape);
-
-      // THEN
-      expect([updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(await read(physicalId)).toBeUndefined();
-    });
+    testWithoutSchemaVersion(c, { from: () => ({ identities: [numbers[0]] }), to: () => ({ identities: [numbers[0], numbers[1]] }), read });
 
     test('U7 X4 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
       // GIVEN
@@ -503,39 +472,13 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    test('D1 a second Delete succeeds with no mutating call', async () => {
-      // GIVEN
-      const physicalId = await deployed({ identities: [numbers[0]] });
-      expect((await remove(physicalId, { identities: [numbers[0]] })).status).toBe('SUCCESS');
+    testSecondDelete(c, () => ({ identities: [numbers[0]] }));
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await remove(physicalId, { identities: [numbers[0]] });
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test.each([
-      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
-      ['an id CloudFormation invented', 'sms-app-OrdersPool7A8B9C0D-1A2B3C4D5E6F'],
-      ['a phone number ARN', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef'],
-      ['an empty id', ''],
-    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
-      // GIVEN
-      await deployed({ identities: [numbers[0]] });
-      const event = events.delete(physicalId, poolProperties({ identities: [numbers[0]] }));
-
-      // WHEN
-      const mark = bed().mark();
-      const response = await bed().handlers.onEvent(event);
-      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
-
-      // THEN
-      expect(complete.IsComplete).toBe(true);
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(await poolsInAccount()).toBe(1);
+    testDeleteOfForeignIds(c, {
+      otherIds: [['a phone number ARN', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef']],
+      options: () => ({ identities: [numbers[0]] }),
+      deployFirst: true,
+      stillThere: async () => expect(await poolsInAccount()).toBe(1),
     });
 
     test('D3 Delete after a replacement deletes only the pool the physical id names', async () => {
@@ -598,35 +541,20 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(physicalId)).toBeUndefined();
     });
 
-    test('D7 Delete of a pool ARN that was never created succeeds with reads only', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(`${ARN_PREFIX}pool-0123456789abcdef0123456789abcdef`, { identities: [numbers[0]] });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    testDeleteOfNeverCreated(c, {
+      what: 'pool ARN that was never created',
+      physicalId: `${ARN_PREFIX}pool-0123456789abcdef0123456789abcdef`,
+      options: () => ({ identities: [numbers[0]] }),
     });
   });
 
   describe('Cross-cutting', () => {
-    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
-
-      // WHEN
-      const created = await bed().run(events.create(poolProperties(full())));
-      const updated = await update(created.physicalResourceId, { ...full(), identities: [numbers[1], sender], keywords: [] }, full());
-      const deleted = await remove(created.physicalResourceId, full());
-
-      // THEN
-      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
-      const calls = bed().emulator.calls();
-      expect(calls.filter(call => call.ok && call.action === 'CreatePool')).toHaveLength(1);
-      expect(calls.filter(call => !call.ok && MUTATING(call.action) && !['ThrottlingException', 'InternalServerException'].includes(call.errorName!)))
-        .toEqual([]);
-      bed().emulator.configure({ faults: {} });
-      expect(await read(created.physicalResourceId)).toBeUndefined();
+    testConvergesUnderFaults(c, {
+      created: full,
+      updated: () => ({ ...full(), identities: [numbers[1], sender], keywords: [] }),
+      deleted: full,
+      createAction: 'CreatePool',
+      read,
     });
 
     test('X5 an identity, keyword and tag added outside the stack survive updates that remove the declared ones', async () => {

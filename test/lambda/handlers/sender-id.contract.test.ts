@@ -13,10 +13,28 @@ import { SenderIdAttributes } from '../../../src/custom-resources/sender-id-prop
 import { senderIdViolations } from '../../../src/private/validate-sender-id';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
+import {
+  expectSmallResponse,
+  testCompleteOnlyWhenReadShows,
+  testConvergesUnderFaults,
+  testDeleteOfForeignIds,
+  testDeleteOfNeverCreated,
+  testInvalidFailsFast,
+  testOutsideTagSurvives,
+  testProtectedDelete,
+  testQuotaFailsAtOnce,
+  testRedeliveredCreate,
+  testRetriesThrottlingAnd500s,
+  testSameUpdateTwice,
+  testSecondDelete,
+  testUpdateOfRemovedResource,
+  testWithoutSchemaVersion,
+  useContract,
+} from '../support/contract';
 import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
-import { ProviderResult, runProvider } from '../support/provider';
+import { runProvider } from '../support/provider';
 import { readSenderId, senderIdArn, senderIdProperties, SenderIdOptions, SenderIdView } from '../support/sender-ids';
-import { handlerClient, handlersFor, useTestBed } from '../support/test-bed';
+import { handlerClient, handlersFor } from '../support/test-bed';
 
 const ARN = senderIdArn('ORDERS', 'GB');
 const FULL: SenderIdOptions = { messageTypes: ['TRANSACTIONAL'], tags: { team: 'payments', env: 'prod' }, releaseOnDelete: true };
@@ -26,25 +44,8 @@ function expectedView(options: SenderIdOptions): SenderIdView {
 }
 
 describe('Custom::SmsVoiceSenderId, against the emulator', () => {
-  const bed = useTestBed();
-  let events: CustomResourceEvents;
-  beforeEach(() => {
-    events = new CustomResourceEvents('OrdersSenderId3C4D5E6F', ResourceTypes.SENDER_ID);
-  });
-
-  async function deployed(options: SenderIdOptions): Promise<string> {
-    const result = await bed().run(events.create(senderIdProperties(options)));
-    expect(result).toMatchObject({ status: 'SUCCESS' });
-    return result.physicalResourceId;
-  }
-
-  function update(physicalId: string, to: SenderIdOptions, from: SenderIdOptions): Promise<ProviderResult> {
-    return bed().run(events.update(physicalId, senderIdProperties(to), senderIdProperties(from)));
-  }
-
-  function remove(physicalId: string, options: SenderIdOptions): Promise<ProviderResult> {
-    return bed().run(events.delete(physicalId, senderIdProperties(options)));
-  }
+  const c = useContract<SenderIdOptions>('OrdersSenderId3C4D5E6F', ResourceTypes.SENDER_ID, senderIdProperties);
+  const { bed, events, deployed, update, remove } = c;
 
   const read = (senderId = 'ORDERS', country = 'GB') => readSenderId(bed().client, senderId, country);
 
@@ -58,7 +59,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(created.status).toBe('SUCCESS');
       expect(created.physicalResourceId).toBe(ARN);
       expect(created.data).toEqual({ [SenderIdAttributes.SENDER_ID]: 'ORDERS', [SenderIdAttributes.ARN]: ARN });
-      expect(Buffer.byteLength(created.responseBody)).toBeLessThan(4096);
+      expectSmallResponse(created);
       expect(await read()).toEqual(expectedView(FULL));
       expect(bed().emulator.calls().filter(call => MUTATING(call.action)).map(call => call.action)).toEqual(['RequestSenderId']);
 
@@ -71,20 +72,15 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toBeUndefined();
     });
 
-    test('C2 the same Create delivered three times, once after a crash right after the request, requests one sender ID', async () => {
-      // GIVEN
-      const event = events.create(senderIdProperties(FULL));
-      const crashed = await bed().handlers.onEvent(event);
-
-      // WHEN
-      const second = await bed().run(event);
-      const third = await bed().run(event);
-
-      // THEN
-      expect([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).toEqual([ARN, ARN, ARN]);
-      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(bed().emulator.calls().filter(call => !call.ok)).toEqual([]);
-      expect((await bed().client.send(new DescribeSenderIdsCommand({}))).SenderIds).toHaveLength(1);
+    testRedeliveredCreate(c, {
+      title: 'the same Create delivered three times, once after a crash right after the request, requests one sender ID',
+      options: FULL,
+      createAction: 'RequestSenderId',
+      expectedId: ARN,
+      then: async ({ crashed, second, third }) => {
+        expect([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).toEqual([ARN, ARN, ARN]);
+        expect((await bed().client.send(new DescribeSenderIdsCommand({}))).SenderIds).toHaveLength(1);
+      },
     });
 
     test('C3 a second Create of the same sender ID and country fails with "already exists" and never adopts it', async () => {
@@ -122,60 +118,28 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       real.destroy();
     });
 
-    test('C5 an update is complete only when a read shows the declared deletion protection', async () => {
-      // GIVEN a client that loses the first UpdateSenderId
-      const physicalId = await deployed(FULL);
-      const real = handlerClient(bed().emulator.endpoint);
-      const forgetful = interceptingClient(real, onFirst(UpdateSenderIdCommand, 1, () => Promise.resolve({})));
-
-      // WHEN
-      const result = await runProvider(handlersFor(forgetful),
-        events.update(physicalId, senderIdProperties({ ...FULL, deletionProtection: true }), senderIdProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(2);
-      expect((await read())!.deletionProtection).toBe(true);
-      real.destroy();
+    testCompleteOnlyWhenReadShows(c, {
+      title: 'an update is complete only when a read shows the declared deletion protection',
+      lost: UpdateSenderIdCommand,
+      event: async () => events.update(await deployed(FULL), senderIdProperties({ ...FULL, deletionProtection: true }), senderIdProperties(FULL)),
+      then: async () => expect((await read())!.deletionProtection).toBe(true),
     });
 
-    test('C6 throttling and 500s are retried', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+    testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await read()).toEqual(expectedView(FULL)) });
 
-      // WHEN
-      const result = await bed().run(events.create(senderIdProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
-      bed().emulator.configure({ faults: {} });
-      expect(await read()).toEqual(expectedView(FULL));
+    testInvalidFailsFast(c, {
+      title: 'invalid properties fail fast, before any call, with the synth-time messages',
+      options: { senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] },
+      violations: senderIdViolations({ senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] }).all,
+      count: 3,
+      prefix: "Invalid sender ID 'TOO-LONG-SENDER': ",
     });
 
-    test('C6 invalid properties fail fast, before any call, with the synth-time messages', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(senderIdProperties({ senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] })));
-
-      // THEN
-      const expected = senderIdViolations({ senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] }).all;
-      expect(expected).toHaveLength(3);
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid sender ID 'TOO-LONG-SENDER': ${expected.join('; ')}`);
-      expect(bed().callsSince(mark)).toEqual([]);
-    });
-
-    test('C6 a quota error fails at once, with its code name and what to do', async () => {
-      // GIVEN
-      bed().emulator.configure({ limits: { senderIdsPerAccount: 0 } });
-
-      // WHEN
-      const result = await bed().run(events.create(senderIdProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(/^ServiceQuotaExceededException SENDER_IDS_PER_ACCOUNT: a service quota was reached/);
+    testQuotaFailsAtOnce(c, {
+      limits: { senderIdsPerAccount: 0 },
+      options: FULL,
+      reason: /^ServiceQuotaExceededException SENDER_IDS_PER_ACCOUNT: a service quota was reached/,
+      createAction: 'RequestSenderId',
     });
   });
 
@@ -214,19 +178,12 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read('BILLING')).toEqual(expectedView(FULL));
     });
 
-    test('U3 an update of a sender ID released out of band fails with not found and requests nothing', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      await bed().client.send(new ReleaseSenderIdCommand({ SenderId: 'ORDERS', IsoCountryCode: 'GB' }));
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, FULL);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(/^ResourceNotFoundException: sender ID 'ORDERS\/GB' was not found/);
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    testUpdateOfRemovedResource(c, {
+      title: 'an update of a sender ID released out of band fails with not found and requests nothing',
+      from: FULL,
+      to: V2,
+      removeOutOfBand: () => bed().client.send(new ReleaseSenderIdCommand({ SenderId: 'ORDERS', IsoCountryCode: 'GB' })),
+      reason: () => /^ResourceNotFoundException: sender ID 'ORDERS\/GB' was not found/,
     });
 
     test('U4 a change of message types fails with a clear message and changes nothing; the rollback succeeds', async () => {
@@ -271,34 +228,9 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       real.destroy();
     });
 
-    test('U5 the same Update applied twice makes no mutating call the second time', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      const event = events.update(physicalId, senderIdProperties(V2), senderIdProperties(FULL));
-      expect((await bed().run(event)).status).toBe('SUCCESS');
+    testSameUpdateTwice(c, { from: FULL, to: V2 });
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await bed().run(event);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test('U6 properties written without SchemaVersion still update and delete', async () => {
-      // GIVEN
-      const oldShape = { ...FULL, withoutSchemaVersion: true };
-      const physicalId = await deployed(oldShape);
-
-      // WHEN
-      const updated = await update(physicalId, { ...FULL, tags: { team: 'growth' } }, oldShape);
-      const deleted = await remove(physicalId, oldShape);
-
-      // THEN
-      expect([updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(await read()).toBeUndefined();
-    });
+    testWithoutSchemaVersion(c, { from: FULL, to: { ...FULL, tags: { team: 'growth' } }, read: () => read() });
 
     test('U7 X4 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
       // GIVEN
@@ -330,39 +262,13 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    test('D1 a second Delete succeeds with no mutating call', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      expect((await remove(physicalId, FULL)).status).toBe('SUCCESS');
+    testSecondDelete(c, FULL);
 
-      // WHEN
-      const mark = bed().mark();
-      const again = await remove(physicalId, FULL);
-
-      // THEN
-      expect(again.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
-
-    test.each([
-      ['the framework\'s CREATE_FAILED marker', CREATE_FAILED_MARKER],
-      ['an id CloudFormation invented', 'sms-app-OrdersSenderId3C4D5E6F-1A2B3C4D5E6F'],
-      ['a sender ID ARN without its country', 'arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS'],
-      ['an empty id', ''],
-    ])('D2 Delete with %s succeeds with no call at all', async (_title, physicalId) => {
-      // GIVEN
-      await deployed(FULL);
-      const event = events.delete(physicalId, senderIdProperties(FULL));
-
-      // WHEN
-      const mark = bed().mark();
-      const response = await bed().handlers.onEvent(event);
-      const complete = await bed().handlers.isComplete({ ...event, ...response, PhysicalResourceId: physicalId });
-
-      // THEN
-      expect(complete.IsComplete).toBe(true);
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(await read()).toBeDefined();
+    testDeleteOfForeignIds(c, {
+      otherIds: [['a sender ID ARN without its country', 'arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS']],
+      options: FULL,
+      deployFirst: true,
+      stillThere: async () => expect(await read()).toBeDefined(),
     });
 
     test('D3 Delete after a replacement releases only the sender ID the physical id names', async () => {
@@ -379,20 +285,11 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read('ORDERS', 'IE')).toBeDefined();
     });
 
-    test('D4 a protected sender ID fails with a message naming deletionProtection, and protection is never switched off', async () => {
-      // GIVEN
-      const options = { ...FULL, deletionProtection: true };
-      const physicalId = await deployed(options);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(physicalId, options);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(/^ConflictException DELETION_PROTECTION_ENABLED: sender ID 'ORDERS\/GB' has deletion protection enabled; set deletionProtection to false/);
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect((await read())!.deletionProtection).toBe(true);
+    testProtectedDelete(c, {
+      title: 'a protected sender ID fails with a message naming deletionProtection, and protection is never switched off',
+      options: { ...FULL, deletionProtection: true },
+      reason: () => /^ConflictException DELETION_PROTECTION_ENABLED: sender ID 'ORDERS\/GB' has deletion protection enabled; set deletionProtection to false/,
+      read: () => read(),
     });
 
     test('D5 a sender ID still in a pool is retried for a bounded time, then fails with a clear message', async () => {
@@ -414,46 +311,13 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    test('D7 Delete of a sender ID ARN that was never requested succeeds with reads only', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(senderIdArn('NEVER', 'GB'), { ...FULL, senderId: 'NEVER' });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-    });
+    testDeleteOfNeverCreated(c, { what: 'sender ID ARN that was never requested', physicalId: senderIdArn('NEVER', 'GB'), options: { ...FULL, senderId: 'NEVER' } });
   });
 
   describe('Cross-cutting', () => {
-    test('X3 under throttling and 500s, create, update and delete converge with no duplicates', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 3, internalErrorEveryNth: 5 } });
+    testConvergesUnderFaults(c, { created: FULL, updated: V2WithoutProtection(), deleted: FULL, createAction: 'RequestSenderId', read: () => read() });
 
-      // WHEN
-      const created = await bed().run(events.create(senderIdProperties(FULL)));
-      const updated = await update(created.physicalResourceId, V2WithoutProtection(), FULL);
-      const deleted = await remove(created.physicalResourceId, FULL);
-
-      // THEN
-      expect([created.status, updated.status, deleted.status]).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS']);
-      expect(bed().emulator.calls().filter(call => call.ok && call.action === 'RequestSenderId')).toHaveLength(1);
-      bed().emulator.configure({ faults: {} });
-      expect(await read()).toBeUndefined();
-    });
-
-    test('X5 a tag added outside the stack survives an update that removes the declared tags', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
-
-      // WHEN
-      const result = await update(physicalId, { ...FULL, tags: undefined }, FULL);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect((await read())!.tags).toEqual({ owner: 'someone-else' });
-    });
+    testOutsideTagSurvives(c, { from: FULL, to: { ...FULL, tags: undefined }, readTags: async () => (await read())!.tags });
   });
 
   function V2WithoutProtection(): SenderIdOptions {
