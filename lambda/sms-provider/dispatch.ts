@@ -8,17 +8,21 @@ import { PoolHandler } from './handlers/pool';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
-import { ResourceTypes } from '../../src/custom-resources/resource-types';
+import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
+import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
+import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
+import { POOL } from '../../src/wire/pool-properties';
+import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
 
 /** One line per custom-resource type. */
 const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
-  [ResourceTypes.CONFIGURATION_SET]: (event, context) => new ConfigurationSetHandler(event, context),
-  [ResourceTypes.OPT_OUT_LIST]: (event, context) => new OptOutListHandler(event, context),
-  [ResourceTypes.PHONE_NUMBER]: (event, context) => new PhoneNumberHandler(event, context),
-  [ResourceTypes.SENDER_ID]: (event, context) => new SenderIdHandler(event, context),
-  [ResourceTypes.POOL]: (event, context) => new PoolHandler(event, context),
+  [CONFIGURATION_SET.resourceType]: (event, context) => new ConfigurationSetHandler(event, context),
+  [OPT_OUT_LIST.resourceType]: (event, context) => new OptOutListHandler(event, context),
+  [PHONE_NUMBER.resourceType]: (event, context) => new PhoneNumberHandler(event, context),
+  [SENDER_ID.resourceType]: (event, context) => new SenderIdHandler(event, context),
+  [POOL.resourceType]: (event, context) => new PoolHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

@@ -1,23 +1,20 @@
-import { CustomResource, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EventDestinationOptions } from './event-destination';
 import { MessageType } from './message-type';
-import {
-  CONFIGURATION_SET_SCHEMA_VERSION,
-  ConfigurationSetAttributes,
-  ConfigurationSetResourceProperties,
-  EventDestinationResourceProperties,
-} from '../custom-resources/configuration-set-properties';
-import { ResourceTypes } from '../custom-resources/resource-types';
-import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { grantOn, SEND_ACTIONS } from '../private/grants';
-import { allowHandler } from '../private/handler-permissions';
+import { SEND_ACTIONS } from '../private/grants';
 import { generatedName } from '../private/names';
-import { registerStaticArn } from '../private/static-arns';
-import { renderTags } from '../private/tags';
-import { configurationSetViolations } from '../private/validate-configuration-set';
+import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
+import { SmsProvider } from '../custom-resources/sms-provider';
+import {
+  CONFIGURATION_SET,
+  ConfigurationSetAttributes,
+  EventDestinationResourceProperties,
+} from '../wire/configuration-set-properties';
+import { checkEventDestinations } from '../wire/validate-configuration-set';
+import { Violations } from '../wire/violations';
 
 /**
  * A configuration set: rules applied to the messages sent with it, and where their events go.
@@ -101,12 +98,13 @@ export interface ConfigurationSetProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class ConfigurationSetBase extends Resource implements IConfigurationSet {
+abstract class ConfigurationSetBase extends SmsResourceBase implements IConfigurationSet {
   public abstract readonly configurationSetName: string;
   public abstract readonly configurationSetArn: string;
 
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this.configurationSetArn, ...actions);
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.configurationSetArn;
   }
 
   public grantSendMessages(grantee: iam.IGrantable): iam.Grant {
@@ -123,89 +121,50 @@ abstract class ConfigurationSetBase extends Resource implements IConfigurationSe
  * @resource Custom::SmsVoiceConfigurationSet
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateConfigurationSet.html
  */
-export class ConfigurationSet extends ConfigurationSetBase implements ITaggable {
+export class ConfigurationSet extends ConfigurationSetBase {
   /**
    * Imports a configuration set by name.
    */
   public static fromConfigurationSetName(scope: Construct, id: string, configurationSetName: string): IConfigurationSet {
-    class Import extends ConfigurationSetBase {
-      public readonly configurationSetName = configurationSetName;
-      public readonly configurationSetArn = smsVoiceArn(scope, 'configuration-set', configurationSetName);
-    }
-    return new Import(scope, id);
+    return importResource(ConfigurationSetBase, scope, id, {
+      configurationSetName,
+      configurationSetArn: smsVoiceArn(scope, 'configuration-set', configurationSetName),
+    });
   }
 
   /**
    * Imports a configuration set by ARN.
    */
   public static fromConfigurationSetArn(scope: Construct, id: string, configurationSetArn: string): IConfigurationSet {
-    class Import extends ConfigurationSetBase {
-      public readonly configurationSetName = smsVoiceResourceName(configurationSetArn);
-      public readonly configurationSetArn = configurationSetArn;
-    }
-    return new Import(scope, id, { environmentFromArn: configurationSetArn });
+    return importResource(ConfigurationSetBase, scope, id, {
+      configurationSetName: smsVoiceResourceName(configurationSetArn),
+      configurationSetArn,
+    }, configurationSetArn);
   }
 
   public readonly configurationSetName: string;
   public readonly configurationSetArn: string;
 
-  /**
-   * The tags of the configuration set.
-   */
-  public readonly tags: TagManager;
-
-  private readonly resource: CustomResource;
-  private readonly provider: SmsProvider;
   private readonly eventDestinations = new Map<string, EventDestinationResourceProperties>();
 
   constructor(scope: Construct, id: string, props: ConfigurationSetProps = {}) {
-    super(scope, id);
+    super(scope, id, { resourceType: CONFIGURATION_SET.resourceType, tags: props.tags });
 
     const name = props.configurationSetName ?? generatedName(this, 64);
-    configurationSetViolations({
-      configurationSetName: name,
-      defaultSenderId: props.defaultSenderId,
-      defaultMessageType: props.defaultMessageType,
-    }, Token.isUnresolved).throwIfAny(`ConfigurationSet '${this.node.path}'`);
-
-    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.CONFIGURATION_SET, props.tags);
-    this.node.addValidation({
-      validate: () => [...configurationSetViolations({ tags: renderTags(this.tags) }, Token.isUnresolved).all],
-    });
-
-    const arn = smsVoiceArn(this, 'configuration-set', name);
-    registerStaticArn(this, arn);
-    this.provider = allowHandler(this, HANDLER_ACTIONS, [arn]);
-    // A renamed configuration set is deleted in CloudFormation's cleanup, after this policy has
-    // moved to the new name; only the ARN in the physical id says which set to delete.
-    allowHandler(this, ['DescribeConfigurationSets', 'DeleteConfigurationSet'], [smsVoiceArn(this, 'configuration-set', '*')]);
-    this.provider._acknowledgeWildcardResource('configuration-set',
-      'DescribeConfigurationSets and DeleteConfigurationSet on configuration-set/* are deliberate: after a rename, '
-      + 'CloudFormation deletes the old configuration set once the policy names only the new one.');
-
-    const properties: Omit<ConfigurationSetResourceProperties, 'EventDestinations' | 'Tags'> = {
-      SchemaVersion: CONFIGURATION_SET_SCHEMA_VERSION,
-      ConfigurationSetName: name,
-      DefaultSenderId: props.defaultSenderId,
-      DefaultMessageType: props.defaultMessageType,
-      MessageFeedbackEnabled: props.messageFeedbackEnabled ?? false,
-    };
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: this.provider.serviceToken,
-      resourceType: ResourceTypes.CONFIGURATION_SET,
-      properties: {
-        ...properties,
-        EventDestinations: Lazy.any(
-          { produce: (): EventDestinationResourceProperties[] => [...this.eventDestinations.values()] },
-          { omitEmptyArray: true },
-        ),
-        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
-      },
+    const resource = this._provision(CONFIGURATION_SET, {
+      properties: () => ({
+        ConfigurationSetName: name,
+        DefaultSenderId: props.defaultSenderId,
+        DefaultMessageType: props.defaultMessageType,
+        MessageFeedbackEnabled: props.messageFeedbackEnabled ?? false,
+        EventDestinations: nonEmpty([...this.eventDestinations.values()]),
+      }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
+      permissions: { 'configuration-set': HANDLER_ACTIONS },
     });
 
-    this.configurationSetName = this.resource.getAttString(ConfigurationSetAttributes.NAME);
-    this.configurationSetArn = this.resource.getAttString(ConfigurationSetAttributes.ARN);
+    this.configurationSetName = resource.getAttString(ConfigurationSetAttributes.NAME);
+    this.configurationSetArn = resource.getAttString(ConfigurationSetAttributes.ARN);
   }
 
   /**
@@ -220,12 +179,12 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
       throw new Error(`ConfigurationSet '${this.node.path}' already has an event destination named '${name}'`);
     }
     const eventTypes = [...new Set(options.events.map(e => e.value))];
-    configurationSetViolations({ eventDestinations: [{ eventDestinationName: name, eventTypes }] }, Token.isUnresolved)
+    checkEventDestinations(new Violations(Token.isUnresolved), [{ EventDestinationName: name, Enabled: true, MatchingEventTypes: eventTypes }])
       .throwIfAny(`event destination '${name}' of ConfigurationSet '${this.node.path}'`);
 
     const target = options.destination.bind(new Construct(this, `EventDestination${id}`));
     const roleBased = target.cloudWatchLogs ?? target.firehose;
-    if (roleBased) this.provider.grantPassRole(roleBased.role);
+    if (roleBased) SmsProvider.getOrCreate(this).grantPassRole(roleBased.role);
 
     this.eventDestinations.set(name, {
       EventDestinationName: name,
@@ -241,13 +200,6 @@ export class ConfigurationSet extends ConfigurationSetBase implements ITaggable 
       },
       SnsDestination: target.snsTopicArn !== undefined ? { TopicArn: target.snsTopicArn } : undefined,
     });
-  }
-
-  /**
-   * Applies a removal policy to the configuration set.
-   */
-  public applyRemovalPolicy(policy: RemovalPolicy): void {
-    this.resource.applyRemovalPolicy(policy);
   }
 }
 

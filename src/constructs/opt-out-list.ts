@@ -1,19 +1,12 @@
-import { CustomResource, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import {
-  OPT_OUT_LIST_SCHEMA_VERSION,
-  OptOutListAttributes,
-  OptOutListResourceProperties,
-} from '../custom-resources/opt-out-list-properties';
-import { ResourceTypes } from '../custom-resources/resource-types';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { grantOn } from '../private/grants';
-import { allowHandler } from '../private/handler-permissions';
 import { generatedName } from '../private/names';
-import { registerStaticArn } from '../private/static-arns';
-import { renderTags } from '../private/tags';
-import { optOutListViolations } from '../private/validate-opt-out-list';
+import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
+import { OPT_OUT_LIST, OptOutListAttributes } from '../wire/opt-out-list-properties';
+import { checkOptedOutNumbers } from '../wire/validate-opt-out-list';
+import { Violations } from '../wire/violations';
 
 /**
  * An opt-out list: the destination numbers that must not receive messages.
@@ -83,12 +76,13 @@ export interface OptOutListProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class OptOutListBase extends Resource implements IOptOutList {
+abstract class OptOutListBase extends SmsResourceBase implements IOptOutList {
   public abstract readonly optOutListName: string;
   public abstract readonly optOutListArn: string;
 
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this.optOutListArn, ...actions);
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.optOutListArn;
   }
 
   public grantRead(grantee: iam.IGrantable): iam.Grant {
@@ -111,76 +105,42 @@ abstract class OptOutListBase extends Resource implements IOptOutList {
  * @resource Custom::SmsVoiceOptOutList
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateOptOutList.html
  */
-export class OptOutList extends OptOutListBase implements ITaggable {
+export class OptOutList extends OptOutListBase {
   /**
    * Imports an opt-out list by name.
    */
   public static fromOptOutListName(scope: Construct, id: string, optOutListName: string): IOptOutList {
-    class Import extends OptOutListBase {
-      public readonly optOutListName = optOutListName;
-      public readonly optOutListArn = smsVoiceArn(scope, 'opt-out-list', optOutListName);
-    }
-    return new Import(scope, id);
+    return importResource(OptOutListBase, scope, id, {
+      optOutListName,
+      optOutListArn: smsVoiceArn(scope, 'opt-out-list', optOutListName),
+    });
   }
 
   /**
    * Imports an opt-out list by ARN.
    */
   public static fromOptOutListArn(scope: Construct, id: string, optOutListArn: string): IOptOutList {
-    class Import extends OptOutListBase {
-      public readonly optOutListName = smsVoiceResourceName(optOutListArn);
-      public readonly optOutListArn = optOutListArn;
-    }
-    return new Import(scope, id, { environmentFromArn: optOutListArn });
+    return importResource(OptOutListBase, scope, id, { optOutListName: smsVoiceResourceName(optOutListArn), optOutListArn }, optOutListArn);
   }
 
   public readonly optOutListName: string;
   public readonly optOutListArn: string;
 
-  /**
-   * The tags of the opt-out list.
-   */
-  public readonly tags: TagManager;
-
-  private readonly resource: CustomResource;
   private readonly optedOutNumbers = new Set<string>();
 
   constructor(scope: Construct, id: string, props: OptOutListProps = {}) {
-    super(scope, id);
+    super(scope, id, { resourceType: OPT_OUT_LIST.resourceType, tags: props.tags });
 
     const name = props.optOutListName ?? generatedName(this, 64);
-    optOutListViolations({ optOutListName: name }, Token.isUnresolved).throwIfAny(`OptOutList '${this.node.path}'`);
+    const resource = this._provision(OPT_OUT_LIST, {
+      properties: () => ({ OptOutListName: name, OptedOutNumbers: nonEmpty([...this.optedOutNumbers]) }),
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      permissions: { 'opt-out-list': HANDLER_ACTIONS },
+    });
     this.addOptedOutNumbers(...props.optedOutNumbers ?? []);
 
-    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.OPT_OUT_LIST, props.tags);
-    this.node.addValidation({
-      validate: () => [...optOutListViolations({ tags: renderTags(this.tags) }, Token.isUnresolved).all],
-    });
-
-    registerStaticArn(this, smsVoiceArn(this, 'opt-out-list', name));
-    const provider = allowHandler(this, HANDLER_ACTIONS, [smsVoiceArn(this, 'opt-out-list', name)]);
-    // A renamed list is deleted in CloudFormation's cleanup, after this policy has moved to the new name.
-    allowHandler(this, ['DescribeOptOutLists', 'DescribeOptedOutNumbers', 'DeleteOptOutList'], [smsVoiceArn(this, 'opt-out-list', '*')]);
-    provider._acknowledgeWildcardResource('opt-out-list',
-      'Describe and delete on opt-out-list/* are deliberate: after a rename, CloudFormation deletes the old list once the policy names only the new one.');
-
-    const properties: Omit<OptOutListResourceProperties, 'OptedOutNumbers' | 'Tags'> = {
-      SchemaVersion: OPT_OUT_LIST_SCHEMA_VERSION,
-      OptOutListName: name,
-    };
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
-      resourceType: ResourceTypes.OPT_OUT_LIST,
-      properties: {
-        ...properties,
-        OptedOutNumbers: Lazy.list({ produce: () => [...this.optedOutNumbers] }, { omitEmpty: true }),
-        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
-      },
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-    });
-
-    this.optOutListName = this.resource.getAttString(OptOutListAttributes.NAME);
-    this.optOutListArn = this.resource.getAttString(OptOutListAttributes.ARN);
+    this.optOutListName = resource.getAttString(OptOutListAttributes.NAME);
+    this.optOutListArn = resource.getAttString(OptOutListAttributes.ARN);
   }
 
   /**
@@ -189,7 +149,7 @@ export class OptOutList extends OptOutListBase implements ITaggable {
    * @config
    */
   public addOptedOutNumbers(...numbers: string[]): void {
-    optOutListViolations({ optedOutNumbers: numbers }, Token.isUnresolved).throwIfAny(`opted-out numbers of OptOutList '${this.node.path}'`);
+    checkOptedOutNumbers(new Violations(Token.isUnresolved), numbers).throwIfAny(`opted-out numbers of OptOutList '${this.node.path}'`);
     for (const number of numbers) {
       if (this.optedOutNumbers.has(number)) {
         throw new Error(`OptOutList '${this.node.path}' already declares ${number} opted out`);
@@ -197,16 +157,9 @@ export class OptOutList extends OptOutListBase implements ITaggable {
       this.optedOutNumbers.add(number);
     }
   }
-
-  /**
-   * Applies a removal policy to the opt-out list.
-   */
-  public applyRemovalPolicy(policy: RemovalPolicy): void {
-    this.resource.applyRemovalPolicy(policy);
-  }
 }
 
-/** What the handler does to an opt-out list, all authorized on the list's ARN. */
+/** What the handler does to an opt-out list. */
 const HANDLER_ACTIONS = [
   'CreateOptOutList',
   'DescribeOptOutLists',

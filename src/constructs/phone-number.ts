@@ -1,5 +1,5 @@
-import { CustomResource, ITaggable, Lazy, RemovalPolicy, TagManager, TagType, Token } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
 import { KeywordOptions } from './keyword';
 import { IMessageSource } from './message-source';
 import { MessageType } from './message-type';
@@ -9,21 +9,12 @@ import { IOriginationIdentity } from './origination-identity';
 import { IPool } from './pool';
 import { IRegistration } from './registration';
 import { TwoWayOptions } from './two-way';
-import {
-  PHONE_NUMBER_SCHEMA_VERSION,
-  PhoneNumberAttributes,
-  PhoneNumberResourceProperties,
-} from '../custom-resources/phone-number-properties';
-import { ResourceTypes } from '../custom-resources/resource-types';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { allowHandler } from '../private/handler-permissions';
+import { referenceTo } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
-import { registerOwnSettings } from '../private/pool-membership';
-import { releaseOnDelete } from '../private/release-on-delete';
-import { registerStaticArn, staticArnOf } from '../private/static-arns';
-import { renderTags } from '../private/tags';
-import { phoneNumberViolations } from '../private/validate-phone-number';
+import { importResource, nonEmpty } from '../private/sms-resource';
+import { PHONE_NUMBER, PhoneNumberAttributes } from '../wire/phone-number-properties';
 
 /**
  * An origination phone number.
@@ -175,27 +166,19 @@ abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber
  * @resource Custom::SmsVoicePhoneNumber
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_RequestPhoneNumber.html
  */
-export class PhoneNumber extends PhoneNumberBase implements ITaggable {
+export class PhoneNumber extends PhoneNumberBase {
   /**
    * Imports a phone number by id.
    */
   public static fromPhoneNumberId(scope: Construct, id: string, phoneNumberId: string): IPhoneNumber {
-    class Import extends PhoneNumberBase {
-      public readonly phoneNumberId = phoneNumberId;
-      public readonly phoneNumberArn = smsVoiceArn(scope, 'phone-number', phoneNumberId);
-    }
-    return new Import(scope, id);
+    return importResource(PhoneNumberBase, scope, id, { phoneNumberId, phoneNumberArn: smsVoiceArn(scope, 'phone-number', phoneNumberId) });
   }
 
   /**
    * Imports a phone number by ARN.
    */
   public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
-    class Import extends PhoneNumberBase {
-      public readonly phoneNumberId = smsVoiceResourceName(phoneNumberArn);
-      public readonly phoneNumberArn = phoneNumberArn;
-    }
-    return new Import(scope, id, { environmentFromArn: phoneNumberArn });
+    return importResource(PhoneNumberBase, scope, id, { phoneNumberId: smsVoiceResourceName(phoneNumberArn), phoneNumberArn }, phoneNumberArn);
   }
 
   public readonly phoneNumberId: string;
@@ -208,82 +191,44 @@ export class PhoneNumber extends PhoneNumberBase implements ITaggable {
    */
   public readonly phoneNumber: string;
 
-  /**
-   * The tags of the phone number.
-   */
-  public readonly tags: TagManager;
-
-  private readonly resource: CustomResource;
   private readonly keywords: KeywordSet;
+  private readonly props: PhoneNumberProps;
+  private pool?: IConstruct;
 
   constructor(scope: Construct, id: string, props: PhoneNumberProps) {
-    super(scope, id);
+    super(scope, id, { resourceType: PHONE_NUMBER.resourceType, tags: props.tags });
+    this.props = props;
 
     this.keywords = new KeywordSet(`PhoneNumber '${this.node.path}'`, props.keywords);
-    const spec = () => ({
-      isoCountryCode: props.isoCountryCode,
-      messageType: props.messageType,
-      numberCapabilities: props.numberCapabilities,
-      numberType: props.numberType,
-      optOutListName: props.optOutList?.optOutListName,
-      registrationId: props.registration?.registrationId,
-      pooled: props.pool !== undefined,
-      selfManagedOptOuts: props.selfManagedOptOuts,
-      twoWay: props.twoWay && { channelArn: props.twoWay.channelArn, channelRole: props.twoWay.role?.roleArn },
-      keywords: this.keywords.specs,
-    });
-    phoneNumberViolations(spec(), Token.isUnresolved).throwIfAny(`PhoneNumber '${this.node.path}'`);
-    registerOwnSettings(this, () => poolOwnedSettings(props, this.keywords.specs.length));
-
-    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.PHONE_NUMBER, props.tags);
-    this.node.addValidation({
-      validate: () => [...phoneNumberViolations({ ...spec(), tags: renderTags(this.tags) }, Token.isUnresolved).all],
-    });
-
-    // The number's id is assigned by the service, so the handler's rights cover any phone number.
-    const anyPhoneNumber = smsVoiceArn(this, 'phone-number', '*');
-    registerStaticArn(this, anyPhoneNumber);
-    const provider = allowHandler(this, HANDLER_ACTIONS, [anyPhoneNumber]);
-    provider._acknowledgeWildcardResource('phone-number',
-      'Phone number ids are assigned by the service when the number is requested, so no statement can name one at synth.');
-    const referenced = [
-      props.optOutList && staticArnOf(props.optOutList, props.optOutList.optOutListArn),
-      props.pool && staticArnOf(props.pool, props.pool.poolArn),
-      props.registration && staticArnOf(props.registration, props.registration.registrationArn),
-    ].filter((arn): arn is string => arn !== undefined);
-    if (referenced.length > 0) allowHandler(this, ['RequestPhoneNumber', 'UpdatePhoneNumber'], referenced);
-    if (props.twoWay?.role) provider.grantPassRole(props.twoWay.role);
-
-    const properties: Omit<PhoneNumberResourceProperties, 'Keywords' | 'Tags' | 'ReleaseOnDelete'> = {
-      SchemaVersion: PHONE_NUMBER_SCHEMA_VERSION,
-      IsoCountryCode: props.isoCountryCode,
-      MessageType: props.messageType,
-      NumberCapabilities: props.numberCapabilities,
-      NumberType: props.numberType,
-      OptOutListName: props.optOutList?.optOutListName,
-      RegistrationId: props.registration?.registrationId,
-      PoolId: props.pool?.poolId,
-      InternationalSendingEnabled: props.internationalSendingEnabled,
-      DeletionProtectionEnabled: props.deletionProtection ?? false,
-      SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
-      TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
-      WaitForActive: props.waitForActive ?? true,
-    };
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
-      resourceType: ResourceTypes.PHONE_NUMBER,
-      properties: {
-        ...properties,
-        Keywords: Lazy.any({ produce: () => this.keywords.render() }, { omitEmptyArray: true }),
-        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
-        ReleaseOnDelete: releaseOnDelete(() => this.resource),
-      },
+    const resource = this._provision(PHONE_NUMBER, {
+      properties: () => ({
+        IsoCountryCode: props.isoCountryCode,
+        MessageType: props.messageType,
+        NumberCapabilities: props.numberCapabilities,
+        NumberType: props.numberType,
+        OptOutListName: props.optOutList?.optOutListName,
+        RegistrationId: props.registration?.registrationId,
+        PoolId: props.pool?.poolId,
+        InternationalSendingEnabled: props.internationalSendingEnabled,
+        DeletionProtectionEnabled: props.deletionProtection ?? false,
+        SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
+        TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
+        Keywords: nonEmpty(this.keywords.render()),
+        WaitForActive: props.waitForActive ?? true,
+      }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      permissions: { 'phone-number': HANDLER_ACTIONS },
+      references: [
+        referenceTo(props.optOutList, 'opt-out-list', REFERENCE_ACTIONS),
+        referenceTo(props.pool, 'pool', REFERENCE_ACTIONS),
+        referenceTo(props.registration, 'registration', REFERENCE_ACTIONS),
+      ],
+      passedRoles: [props.twoWay?.role],
     });
 
-    this.phoneNumberId = this.resource.getAttString(PhoneNumberAttributes.ID);
-    this.phoneNumberArn = this.resource.getAttString(PhoneNumberAttributes.ARN);
-    this.phoneNumber = this.resource.getAttString(PhoneNumberAttributes.PHONE_NUMBER);
+    this.phoneNumberId = resource.getAttString(PhoneNumberAttributes.ID);
+    this.phoneNumberArn = resource.getAttString(PhoneNumberAttributes.ARN);
+    this.phoneNumber = resource.getAttString(PhoneNumberAttributes.PHONE_NUMBER);
   }
 
   /**
@@ -296,23 +241,30 @@ export class PhoneNumber extends PhoneNumberBase implements ITaggable {
   }
 
   /**
-   * Applies a removal policy. Only `RemovalPolicy.DESTROY` releases the number.
+   * Records that `pool` holds the number; fails when another pool already does.
+   *
+   * @internal
    */
-  public applyRemovalPolicy(policy: RemovalPolicy): void {
-    this.resource.applyRemovalPolicy(policy);
+  public _joinPool(pool: IConstruct): void {
+    if (this.pool && this.pool !== pool) {
+      throw new Error(`Phone number '${this.node.path}' is already in pool '${this.pool.node.path}': a phone number can be in only one pool`);
+    }
+    this.pool = pool;
   }
-}
 
-/**
- * The settings a phone number declares that belong to its pool once it is in one. The opt-out
- * list is not among them: RequestPhoneNumber takes it, before the number joins the pool.
- */
-function poolOwnedSettings(props: PhoneNumberProps, keywordCount: number): string[] {
-  return [
-    props.selfManagedOptOuts !== undefined && 'selfManagedOptOuts',
-    props.twoWay && 'twoWay',
-    keywordCount > 0 && 'keywords',
-  ].filter((s): s is string => typeof s === 'string');
+  /**
+   * The settings the number declares that belong to its pool once it is in one. The opt-out
+   * list is not among them: RequestPhoneNumber takes it, before the number joins the pool.
+   *
+   * @internal
+   */
+  public _poolOwnedSettings(): string[] {
+    return [
+      this.props.selfManagedOptOuts !== undefined && 'selfManagedOptOuts',
+      this.props.twoWay && 'twoWay',
+      this.keywords.size > 0 && 'keywords',
+    ].filter((s): s is string => typeof s === 'string');
+  }
 }
 
 /** What the handler does to a phone number. */
@@ -328,3 +280,6 @@ const HANDLER_ACTIONS = [
   'TagResource',
   'UntagResource',
 ];
+
+/** What the handler does with the opt-out list, pool and registration a number is requested with. */
+const REFERENCE_ACTIONS = ['RequestPhoneNumber', 'UpdatePhoneNumber'];

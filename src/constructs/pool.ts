@@ -1,4 +1,4 @@
-import { CustomResource, ITaggable, Lazy, RemovalPolicy, TagManager, TagType, Token } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { KeywordOptions } from './keyword';
 import { IMessageSource } from './message-source';
@@ -6,16 +6,14 @@ import { MessageType } from './message-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
 import { TwoWayOptions } from './two-way';
-import { POOL_SCHEMA_VERSION, PoolAttributes, PoolResourceProperties } from '../custom-resources/pool-properties';
-import { ResourceTypes } from '../custom-resources/resource-types';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
-import { allowHandler } from '../private/handler-permissions';
+import { HandlerPermissions, referenceTo } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
-import { claimPhoneNumber, isPhoneNumberConstruct, ownSettings } from '../private/pool-membership';
-import { registerStaticArn, staticArnOf } from '../private/static-arns';
-import { renderTags } from '../private/tags';
-import { poolViolations } from '../private/validate-pool';
+import { isPoolMember } from '../private/pool-member';
+import { SmsProvider } from '../custom-resources/sms-provider';
+import { importResource, nonEmpty } from '../private/sms-resource';
+import { POOL, PoolAttributes } from '../wire/pool-properties';
 
 /**
  * A pool: a set of phone numbers and sender IDs that messages are sent from, with shared settings.
@@ -134,98 +132,54 @@ abstract class PoolBase extends MessageSourceBase implements IPool {
  * @resource Custom::SmsVoicePool
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreatePool.html
  */
-export class Pool extends PoolBase implements ITaggable {
+export class Pool extends PoolBase {
   /**
    * Imports a pool by id.
    */
   public static fromPoolId(scope: Construct, id: string, poolId: string): IPool {
-    class Import extends PoolBase {
-      public readonly poolId = poolId;
-      public readonly poolArn = smsVoiceArn(scope, 'pool', poolId);
-    }
-    return new Import(scope, id);
+    return importResource(PoolBase, scope, id, { poolId, poolArn: smsVoiceArn(scope, 'pool', poolId) });
   }
 
   /**
    * Imports a pool by ARN.
    */
   public static fromPoolArn(scope: Construct, id: string, poolArn: string): IPool {
-    class Import extends PoolBase {
-      public readonly poolId = smsVoiceResourceName(poolArn);
-      public readonly poolArn = poolArn;
-    }
-    return new Import(scope, id, { environmentFromArn: poolArn });
+    return importResource(PoolBase, scope, id, { poolId: smsVoiceResourceName(poolArn), poolArn }, poolArn);
   }
 
   public readonly poolId: string;
   public readonly poolArn: string;
 
-  /**
-   * The tags of the pool.
-   */
-  public readonly tags: TagManager;
-
-  private readonly resource: CustomResource;
   private readonly identities: IOriginationIdentity[] = [];
   private readonly keywords: KeywordSet;
 
   constructor(scope: Construct, id: string, props: PoolProps) {
-    super(scope, id);
+    super(scope, id, { resourceType: POOL.resourceType, tags: props.tags });
 
     this.keywords = new KeywordSet(`Pool '${this.node.path}'`, props.keywords);
-    const spec = () => ({
-      originationIdentities: this.identities.map(i => i.originationIdentityArn),
-      isoCountryCode: props.isoCountryCode,
-      messageType: props.messageType,
-      optOutListName: props.optOutList?.optOutListName,
-      twoWay: props.twoWay && { channelArn: props.twoWay.channelArn, channelRole: props.twoWay.role?.roleArn },
-      keywords: this.keywords.specs,
-    });
     props.originationIdentities.forEach(identity => this.addOriginationIdentity(identity));
-    poolViolations(spec(), Token.isUnresolved).throwIfAny(`Pool '${this.node.path}'`);
-
-    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.POOL, props.tags);
-    this.node.addValidation({
-      validate: () => [
-        ...poolViolations({ ...spec(), tags: renderTags(this.tags) }, Token.isUnresolved).all,
-        ...this.identities.flatMap(identity => ownSettings(identity).map(setting =>
-          `originationIdentities: phone number '${identity.node.path}' declares ${setting}, but a number in a pool takes the pool's settings; set ${setting} on the pool`)),
-      ],
-    });
-
-    // The pool's id is assigned by the service, so the handler's rights cover any pool.
-    const anyPool = smsVoiceArn(this, 'pool', '*');
-    registerStaticArn(this, anyPool);
-    const provider = allowHandler(this, HANDLER_ACTIONS, [anyPool]);
-    provider._acknowledgeWildcardResource('pool',
-      'Pool ids are assigned by the service when the pool is created, so no statement can name one at synth.');
-    if (props.optOutList) allowHandler(this, ['CreatePool', 'UpdatePool'], [staticArnOf(props.optOutList, props.optOutList.optOutListArn)]);
-    if (props.twoWay?.role) provider.grantPassRole(props.twoWay.role);
-
-    const properties: Omit<PoolResourceProperties, 'OriginationIdentities' | 'Keywords' | 'Tags'> = {
-      SchemaVersion: POOL_SCHEMA_VERSION,
-      IsoCountryCode: props.isoCountryCode,
-      MessageType: props.messageType,
-      OptOutListName: props.optOutList?.optOutListName,
-      SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
-      SharedRoutesEnabled: props.sharedRoutes,
-      TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
-      DeletionProtectionEnabled: props.deletionProtection ?? false,
-    };
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
-      resourceType: ResourceTypes.POOL,
-      properties: {
-        ...properties,
-        OriginationIdentities: Lazy.list({ produce: () => this.identities.map(i => i.originationIdentityArn) }),
-        Keywords: Lazy.any({ produce: () => this.keywords.render() }, { omitEmptyArray: true }),
-        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
-      },
+    const resource = this._provision(POOL, {
+      properties: () => ({
+        OriginationIdentities: this.identities.map(i => i.originationIdentityArn),
+        IsoCountryCode: props.isoCountryCode,
+        MessageType: props.messageType,
+        OptOutListName: props.optOutList?.optOutListName,
+        SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
+        SharedRoutesEnabled: props.sharedRoutes,
+        TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
+        DeletionProtectionEnabled: props.deletionProtection ?? false,
+        Keywords: nonEmpty(this.keywords.render()),
+      }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
+      permissions: { 'pool': HANDLER_ACTIONS },
+      references: [referenceTo(props.optOutList, 'opt-out-list', ['CreatePool', 'UpdatePool'])],
+      passedRoles: [props.twoWay?.role],
+      validate: () => this.identities.flatMap(identity => isPoolMember(identity) ? identity._poolOwnedSettings().map(setting =>
+        `originationIdentities: phone number '${identity.node.path}' declares ${setting}, but a number in a pool takes the pool's settings; set ${setting} on the pool`) : []),
     });
 
-    this.poolId = this.resource.getAttString(PoolAttributes.ID);
-    this.poolArn = this.resource.getAttString(PoolAttributes.ARN);
+    this.poolId = resource.getAttString(PoolAttributes.ID);
+    this.poolArn = resource.getAttString(PoolAttributes.ARN);
   }
 
   /**
@@ -237,9 +191,12 @@ export class Pool extends PoolBase implements ITaggable {
     if (this.identities.includes(identity)) {
       throw new Error(`Pool '${this.node.path}' already holds '${identity.node.path}'`);
     }
-    if (isPhoneNumberConstruct(identity)) claimPhoneNumber(this, identity);
+    if (isPoolMember(identity)) identity._joinPool(this);
     this.identities.push(identity);
-    allowHandler(this, IDENTITY_ACTIONS, [staticArnOf(identity, identity.originationIdentityArn)]);
+    const provider = SmsProvider.getOrCreate(this);
+    for (const [resourceType, actions] of Object.entries(IDENTITY_ACTIONS)) {
+      if (!(OTHER_KIND[resourceType] in identity)) provider._allowHandlerOn({ resource: identity, resourceType, actions });
+    }
   }
 
   /**
@@ -249,13 +206,6 @@ export class Pool extends PoolBase implements ITaggable {
    */
   public addKeyword(keyword: KeywordOptions): void {
     this.keywords.add(keyword);
-  }
-
-  /**
-   * Applies a removal policy to the pool.
-   */
-  public applyRemovalPolicy(policy: RemovalPolicy): void {
-    this.resource.applyRemovalPolicy(policy);
   }
 }
 
@@ -277,4 +227,10 @@ const HANDLER_ACTIONS = [
 ];
 
 /** What the handler does with the pool's phone numbers and sender IDs (it reads numbers' settings to order associations). */
-const IDENTITY_ACTIONS = ['CreatePool', 'AssociateOriginationIdentity', 'DisassociateOriginationIdentity', 'DescribePhoneNumbers'];
+const IDENTITY_ACTIONS: HandlerPermissions = {
+  'phone-number': ['CreatePool', 'AssociateOriginationIdentity', 'DisassociateOriginationIdentity', 'DescribePhoneNumbers'],
+  'sender-id': ['CreatePool', 'AssociateOriginationIdentity', 'DisassociateOriginationIdentity'],
+};
+
+/** The attribute that tells an identity is of the other kind: a sender ID is no phone number, and the other way round. */
+const OTHER_KIND: { readonly [resourceType: string]: string } = { 'phone-number': 'senderIdArn', 'sender-id': 'phoneNumberArn' };

@@ -1,6 +1,7 @@
-import { IResource, Resource } from 'aws-cdk-lib';
+import { IResource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
+import { importResource, SmsResourceBase } from '../private/sms-resource';
 
 /**
  * A registration: the paperwork (a 10DLC campaign, a toll-free verification) that some numbers
@@ -22,6 +23,16 @@ export interface IRegistration extends IResource {
   readonly registrationArn: string;
 }
 
+abstract class RegistrationBase extends SmsResourceBase implements IRegistration {
+  public abstract readonly registrationId: string;
+  public abstract readonly registrationArn: string;
+
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.registrationArn;
+  }
+}
+
 /**
  * References to registrations made outside this app.
  */
@@ -30,24 +41,15 @@ export class Registration {
    * Imports a registration by id.
    */
   public static fromRegistrationId(scope: Construct, id: string, registrationId: string): IRegistration {
-    class Import extends Resource implements IRegistration {
-      public readonly registrationId = registrationId;
-      public readonly registrationArn = smsVoiceArn(scope, 'registration', registrationId);
-    }
-    return new Import(scope, id);
+    return importResource(RegistrationBase, scope, id, { registrationId, registrationArn: smsVoiceArn(scope, 'registration', registrationId) });
   }
 
   /**
    * Imports a registration by ARN.
    */
   public static fromRegistrationArn(scope: Construct, id: string, registrationArn: string): IRegistration {
-    class Import extends Resource implements IRegistration {
-      public readonly registrationId = smsVoiceResourceName(registrationArn);
-      public readonly registrationArn = registrationArn;
-    }
-    return new Import(scope, id, { environmentFromArn: registrationArn });
+    return importResource(RegistrationBase, scope, id, { registrationId: smsVoiceResourceName(registrationArn), registrationArn }, registrationArn);
   }
 
   private constructor() {}
 }
-

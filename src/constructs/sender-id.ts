@@ -1,21 +1,12 @@
-import { Arn, ArnFormat, CustomResource, Fn, IResource, ITaggable, Lazy, RemovalPolicy, Resource, TagManager, TagType, Token } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Fn, IResource, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { MessageType } from './message-type';
 import { IOriginationIdentity } from './origination-identity';
-import { ResourceTypes } from '../custom-resources/resource-types';
-import {
-  SENDER_ID_SCHEMA_VERSION,
-  SenderIdAttributes as SenderIdData,
-  SenderIdResourceProperties,
-} from '../custom-resources/sender-id-properties';
 import { smsVoiceArn } from '../private/arns';
-import { grantOn, SEND_ACTIONS } from '../private/grants';
-import { allowHandler } from '../private/handler-permissions';
-import { releaseOnDelete } from '../private/release-on-delete';
-import { registerStaticArn } from '../private/static-arns';
-import { renderTags } from '../private/tags';
-import { senderIdViolations } from '../private/validate-sender-id';
+import { SEND_ACTIONS } from '../private/grants';
+import { importResource, SmsResourceBase } from '../private/sms-resource';
+import { SENDER_ID, SenderIdAttributes as SenderIdData } from '../wire/sender-id-properties';
 
 /**
  * A sender ID: an alphanumeric name that messages are sent from, in one country.
@@ -114,7 +105,7 @@ export interface SenderIdProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class SenderIdBase extends Resource implements ISenderId {
+abstract class SenderIdBase extends SmsResourceBase implements ISenderId {
   public abstract readonly senderId: string;
   public abstract readonly isoCountryCode: string;
   public abstract readonly senderIdArn: string;
@@ -123,8 +114,9 @@ abstract class SenderIdBase extends Resource implements ISenderId {
     return this.senderIdArn;
   }
 
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this.senderIdArn, ...actions);
+  /** @internal */
+  protected get _grantArn(): string {
+    return this.senderIdArn;
   }
 
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
@@ -139,91 +131,50 @@ abstract class SenderIdBase extends Resource implements ISenderId {
  * @resource Custom::SmsVoiceSenderId
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_RequestSenderId.html
  */
-export class SenderId extends SenderIdBase implements ITaggable {
+export class SenderId extends SenderIdBase {
   /**
    * Imports a sender ID by its name and country.
    */
   public static fromSenderIdAttributes(scope: Construct, id: string, attrs: SenderIdAttributes): ISenderId {
-    class Import extends SenderIdBase {
-      public readonly senderId = attrs.senderId;
-      public readonly isoCountryCode = attrs.isoCountryCode;
-      public readonly senderIdArn = smsVoiceArn(scope, 'sender-id', `${attrs.senderId}/${attrs.isoCountryCode}`);
-    }
-    return new Import(scope, id);
+    return importResource(SenderIdBase, scope, id, {
+      senderId: attrs.senderId,
+      isoCountryCode: attrs.isoCountryCode,
+      senderIdArn: smsVoiceArn(scope, 'sender-id', `${attrs.senderId}/${attrs.isoCountryCode}`),
+    });
   }
 
   /**
    * Imports a sender ID by ARN (`arn:<partition>:sms-voice:<region>:<account>:sender-id/<senderId>/<country>`).
    */
   public static fromSenderIdArn(scope: Construct, id: string, senderIdArn: string): ISenderId {
-    const [name, country] = senderIdPath(senderIdArn);
-    if (!name || !country) {
+    const [senderId, isoCountryCode] = senderIdPath(senderIdArn);
+    if (!senderId || !isoCountryCode) {
       throw new Error(`'${senderIdArn}' is not a sender ID ARN: expected arn:<partition>:sms-voice:<region>:<account>:sender-id/<senderId>/<country>`);
     }
-    const senderId: string = name;
-    const isoCountryCode: string = country;
-    class Import extends SenderIdBase {
-      public readonly senderId = senderId;
-      public readonly isoCountryCode = isoCountryCode;
-      public readonly senderIdArn = senderIdArn;
-    }
-    return new Import(scope, id, { environmentFromArn: senderIdArn });
+    return importResource(SenderIdBase, scope, id, { senderId, isoCountryCode, senderIdArn }, senderIdArn);
   }
 
   public readonly senderId: string;
   public readonly isoCountryCode: string;
   public readonly senderIdArn: string;
 
-  /**
-   * The tags of the sender ID.
-   */
-  public readonly tags: TagManager;
-
-  private readonly resource: CustomResource;
-
   constructor(scope: Construct, id: string, props: SenderIdProps) {
-    super(scope, id);
+    super(scope, id, { resourceType: SENDER_ID.resourceType, tags: props.tags });
 
-    const spec = { senderId: props.senderId, isoCountryCode: props.isoCountryCode, messageTypes: props.messageTypes };
-    senderIdViolations(spec, Token.isUnresolved).throwIfAny(`SenderId '${this.node.path}'`);
-
-    this.tags = new TagManager(TagType.KEY_VALUE, ResourceTypes.SENDER_ID, props.tags);
-    this.node.addValidation({
-      validate: () => [...senderIdViolations({ tags: renderTags(this.tags) }, Token.isUnresolved).all],
-    });
-
-    const arn = smsVoiceArn(this, 'sender-id', `${props.senderId}/${props.isoCountryCode}`);
-    registerStaticArn(this, arn);
-    const provider = allowHandler(this, HANDLER_ACTIONS, [arn]);
-
-    const properties: Omit<SenderIdResourceProperties, 'Tags' | 'ReleaseOnDelete'> = {
-      SchemaVersion: SENDER_ID_SCHEMA_VERSION,
-      SenderId: props.senderId,
-      IsoCountryCode: props.isoCountryCode,
-      MessageTypes: props.messageTypes,
-      DeletionProtectionEnabled: props.deletionProtection ?? false,
-    };
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
-      resourceType: ResourceTypes.SENDER_ID,
-      properties: {
-        ...properties,
-        Tags: Lazy.any({ produce: () => this.tags.renderTags() }, { omitEmptyArray: true }),
-        ReleaseOnDelete: releaseOnDelete(() => this.resource),
-      },
+    const resource = this._provision(SENDER_ID, {
+      properties: () => ({
+        SenderId: props.senderId,
+        IsoCountryCode: props.isoCountryCode,
+        MessageTypes: props.messageTypes,
+        DeletionProtectionEnabled: props.deletionProtection ?? false,
+      }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      permissions: { 'sender-id': HANDLER_ACTIONS },
     });
 
-    this.senderId = this.resource.getAttString(SenderIdData.SENDER_ID);
+    this.senderId = resource.getAttString(SenderIdData.SENDER_ID);
     this.isoCountryCode = props.isoCountryCode;
-    this.senderIdArn = this.resource.getAttString(SenderIdData.ARN);
-  }
-
-  /**
-   * Applies a removal policy. Only `RemovalPolicy.DESTROY` releases the sender ID.
-   */
-  public applyRemovalPolicy(policy: RemovalPolicy): void {
-    this.resource.applyRemovalPolicy(policy);
+    this.senderIdArn = resource.getAttString(SenderIdData.ARN);
   }
 }
 
@@ -236,7 +187,7 @@ function senderIdPath(senderIdArn: string): (string | undefined)[] {
   return (Arn.split(senderIdArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName ?? '').split('/');
 }
 
-/** What the handler does to a sender ID, all authorized on the sender ID's ARN. */
+/** What the handler does to a sender ID. */
 const HANDLER_ACTIONS = [
   'RequestSenderId',
   'DescribeSenderIds',

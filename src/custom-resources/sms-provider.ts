@@ -1,19 +1,22 @@
 import * as path from 'path';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Duration, Lazy, RemovalPolicy, Stack, Token, TokenComparison } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { HandlerReference } from '../private/handler-permissions';
 import { acknowledgeFrameworkFindings, acknowledgeNagFindings, cfnResources } from '../private/nag-acknowledgements';
 
 /**
  * The shared custom-resource provider that backs every SMS v2 construct of a stack.
  *
- * There is one per stack, however many constructs there are. Each construct adds the
- * least-privilege statements it needs to the one handler role, with `addToRolePolicy` and
- * `grantPassRole`.
+ * There is one per stack, however many constructs there are, and its size does not grow with
+ * them: the handler role has one statement per SMS v2 resource type the stack uses, with the
+ * actions its constructs need, on that type's resources in the stack's account and region; and
+ * one `iam:PassRole` statement, limited to `sms-voice.amazonaws.com`, for the roles handed to the
+ * service.
  */
 export class SmsProvider extends Construct {
   /**
@@ -35,6 +38,7 @@ export class SmsProvider extends Construct {
    */
   public readonly role: iam.IRole;
 
+  private readonly handlerStatements = new Map<string, { readonly statement: iam.PolicyStatement; readonly actions: Set<string> }>();
   private readonly passedRoles = new Set<string>();
   private readonly acknowledgedFindings = new Set<string>();
 
@@ -103,16 +107,80 @@ export class SmsProvider extends Construct {
   }
 
   /**
-   * Lets the handler pass `role` to AWS End User Messaging SMS, and nothing else.
+   * Lets the handler pass `role` to AWS End User Messaging SMS, and to no other service.
+   *
+   * The roles are listed by ARN in one statement. Past 20 distinct roles,
+   * which would crowd IAM's policy size limits, the statement names every role of the stack's
+   * account instead, still only for `sms-voice.amazonaws.com`; an info annotation says so.
    */
   public grantPassRole(role: iam.IRole): void {
     if (this.passedRoles.has(role.roleArn)) return;
     this.passedRoles.add(role.roleArn);
-    this.addToRolePolicy(new iam.PolicyStatement({
-      actions: ['iam:PassRole'],
-      resources: [role.roleArn],
-      conditions: { StringEquals: { 'iam:PassedToService': SERVICE_PRINCIPAL } },
-    }));
+    if (this.passedRoles.size === 1) {
+      this.addToRolePolicy(new iam.PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: Lazy.list({ produce: () => this.passRoleResources() }),
+        conditions: { StringEquals: { 'iam:PassedToService': SERVICE_PRINCIPAL } },
+      }));
+    }
+    if (this.passedRoles.size === MAX_LISTED_PASSED_ROLES + 1) {
+      Annotations.of(this).addInfo(`More than ${MAX_LISTED_PASSED_ROLES} roles are handed to AWS End User Messaging SMS, so the`
+        + ' provider may pass any role of this account to sms-voice.amazonaws.com (and to no other service), to keep its role within'
+        + ' IAM\'s policy size limits. Share one role between event destinations (their `role` option) to keep the roles listed.');
+      this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', `iam:PassRole on every role of the account, only to ${SERVICE_PRINCIPAL}:`
+        + ` more than ${MAX_LISTED_PASSED_ROLES} roles are handed to the service, and listing them all would outgrow IAM's policy size limits.`,
+      [{ regex: '/^Resource::arn:<AWS::Partition>:iam::(<AWS::AccountId>|[0-9]{12}):role\\/\\*$/' }]);
+    }
+  }
+
+  /**
+   * Lets the handler call `actions` (names without `sms-voice:`) on resources of `resourceType`
+   * (such as `pool`) in the stack's account and region, or in `environment`. One statement per
+   * environment and type, however many constructs ask.
+   *
+   * @internal
+   */
+  public _allowHandler(resourceType: string, actions: readonly string[], environment?: { readonly account: string; readonly region: string }): void {
+    const stack = Stack.of(this);
+    const account = environment?.account ?? stack.account;
+    const region = environment?.region ?? stack.region;
+    const key = JSON.stringify([account, region, resourceType]);
+    let entry = this.handlerStatements.get(key);
+    if (!entry) {
+      const statement = new iam.PolicyStatement({
+        resources: [stack.formatArn({ service: 'sms-voice', account, region, resource: resourceType, resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME })],
+      });
+      this.addToRolePolicy(statement);
+      entry = { statement, actions: new Set() };
+      this.handlerStatements.set(key, entry);
+      this._acknowledgeWildcardResource(resourceType, 'The handler role has one statement per SMS v2 resource type, on that type\'s resources'
+        + ' in this account and region, so that it stays the same size however many constructs the stack has; ids of phone numbers,'
+        + ' pools and other resources are assigned by the service, and a renamed resource is deleted after the policy names the new one.');
+    }
+    for (const action of actions) {
+      if (entry.actions.has(action)) continue;
+      entry.actions.add(action);
+      entry.statement.addActions(`sms-voice:${action}`);
+    }
+  }
+
+  /**
+   * Lets the handler act on another construct's resource, or an import: covered by its type's
+   * statement when it is in the stack's account and region, else by a statement for its own.
+   *
+   * @internal
+   */
+  public _allowHandlerOn(reference: HandlerReference): void {
+    const stack = Stack.of(this);
+    const { account, region } = reference.resource.env;
+    const same = (a: string, b: string) => Token.compareStrings(a, b) === TokenComparison.SAME;
+    const elsewhere = !same(account, stack.account) || !same(region, stack.region);
+    this._allowHandler(reference.resourceType, reference.actions, elsewhere ? { account, region } : undefined);
+  }
+
+  private passRoleResources(): string[] {
+    if (this.passedRoles.size <= MAX_LISTED_PASSED_ROLES) return [...this.passedRoles];
+    return [Stack.of(this).formatArn({ service: 'iam', region: '', resource: 'role', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME })];
   }
 
   /**
@@ -144,6 +212,9 @@ export class SmsProvider extends Construct {
 }
 
 const PROVIDER_ID = 'SmsVoiceProvider';
+
+/** How many roles the PassRole statement lists by ARN: about 2 KB of the role's 10 KB of inline policies. */
+const MAX_LISTED_PASSED_ROLES = 20;
 
 /**
  * The Provider framework's own functions take the "latest" Node.js runtime that the installed

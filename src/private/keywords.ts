@@ -1,5 +1,5 @@
 import { KeywordOptions } from '../constructs/keyword';
-import { KeywordResourceProperties, PROTECTED_KEYWORDS } from '../custom-resources/common-properties';
+import { KeywordResourceProperties, PROTECTED_KEYWORDS } from '../wire/common-properties';
 
 /**
  * The keywords a phone number or pool declares, unique case-insensitively, in the order added.
@@ -22,8 +22,8 @@ export class KeywordSet {
     this.keywords.set(key, keyword);
   }
 
-  get specs(): { keyword: string; message: string; action?: string }[] {
-    return [...this.keywords.values()].map(k => ({ keyword: k.keyword, message: k.message, action: k.action }));
+  get size(): number {
+    return this.keywords.size;
   }
 
   render(): KeywordResourceProperties[] {

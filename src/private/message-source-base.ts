@@ -1,25 +1,14 @@
-import { Resource } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { grantOn, SEND_ACTIONS } from './grants';
+import { SEND_ACTIONS } from './grants';
+import { SmsResourceBase } from './sms-resource';
 import { IMessageSource } from '../constructs/message-source';
 
 /**
- * The grants of a phone number or pool, on the ARN it names.
+ * The send grants of a phone number or pool.
  *
  * @internal
  */
-export abstract class MessageSourceBase extends Resource implements IMessageSource {
-  /**
-   * The ARN that grants name.
-   *
-   * @internal
-   */
-  protected abstract readonly _grantArn: string;
-
-  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return grantOn(grantee, this._grantArn, ...actions);
-  }
-
+export abstract class MessageSourceBase extends SmsResourceBase implements IMessageSource {
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT);
   }

@@ -8,7 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from '../../src';
-import { SHAPES } from '../../src/private/service-constraints.generated';
+import { SHAPES } from '../../src/wire/service-constraints.generated';
 
 const CONFIGURATION_SET = 'Custom::SmsVoiceConfigurationSet';
 
@@ -104,12 +104,12 @@ describe('properties', () => {
     template().hasResource(CONFIGURATION_SET, { DeletionPolicy: 'Retain' });
   });
 
-  test('the provider role may manage exactly this configuration set', () => {
+  test('the provider role may manage configuration sets of this account and region, and nothing else of SMS', () => {
     new ConfigurationSet(stack, 'Cs', { configurationSetName: 'transactional' });
 
     const statement = handlerRoleStatements().find(s => [s.Action].flat().includes('sms-voice:CreateConfigurationSet'));
     expect(statement.Resource).toEqual({
-      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:111111111111:configuration-set/transactional']],
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:111111111111:configuration-set/*']],
     });
     expect(statement.Action).toEqual(expect.arrayContaining([
       'sms-voice:CreateConfigurationSet', 'sms-voice:DeleteConfigurationSet', 'sms-voice:DescribeConfigurationSets',
@@ -117,16 +117,18 @@ describe('properties', () => {
       'sms-voice:TagResource', 'sms-voice:UntagResource', 'sms-voice:ListTagsForResource',
     ]));
     handlerRoleStatements().forEach(s => expect(s.Resource).not.toEqual('*'));
+    expect(handlerRoleStatements().filter(s => JSON.stringify(s).includes(':sms-voice:'))).toHaveLength(1);
   });
 
-  test('the provider role may delete a configuration set by any name, so a renamed one is cleaned up', () => {
+  test('configuration sets by any name share one statement, so a renamed one is cleaned up and the role does not grow', () => {
     new ConfigurationSet(stack, 'Cs', { configurationSetName: 'transactional' });
+    new ConfigurationSet(stack, 'Other', { configurationSetName: 'marketing' });
 
-    expect(handlerRoleStatements()).toContainEqual({
-      Action: ['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet'],
-      Effect: 'Allow',
+    const smsStatements = handlerRoleStatements().filter(s => JSON.stringify(s).includes(':sms-voice:'));
+    expect(smsStatements).toEqual([expect.objectContaining({
+      Action: expect.arrayContaining(['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet']),
       Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:111111111111:configuration-set/*']] },
-    });
+    })]);
   });
 });
 
@@ -226,7 +228,7 @@ describe('event destinations', () => {
     expect(passRoles).toEqual([{
       Action: 'iam:PassRole',
       Effect: 'Allow',
-      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^CsEventDestinationLogsServiceRole/), 'Arn'] },
+      Resource: [{ 'Fn::GetAtt': [expect.stringMatching(/^CsEventDestinationLogsServiceRole/), 'Arn'] }],
       Condition: { StringEquals: { 'iam:PassedToService': 'sms-voice.amazonaws.com' } },
     }]);
   });
@@ -244,7 +246,7 @@ describe('event destinations', () => {
       EventDestinations: [Match.objectLike({ CloudWatchLogsDestination: Match.objectLike({ IamRoleArn: 'arn:aws:iam::111111111111:role/sms-events' }) })],
     });
     expect(handlerRoleStatements().filter(s => s.Action === 'iam:PassRole').map(s => s.Resource))
-      .toEqual(['arn:aws:iam::111111111111:role/sms-events']);
+      .toEqual([['arn:aws:iam::111111111111:role/sms-events']]);
   });
 
   test('a Firehose destination gets a service role that may put records', () => {

@@ -44,18 +44,14 @@ describe('properties', () => {
     expect(onlyResource(stack, OPT_OUT_LIST).DeletionPolicy).toBe('Delete');
   });
 
-  test('the provider may manage this list, and delete one by any name for rename cleanups', () => {
+  test('the provider may manage the lists of this account and region, by any name for rename cleanups', () => {
     new OptOutList(stack, 'List', { optOutListName: 'marketing' });
 
-    const statements = handlerRoleStatements(stack);
-    expect(statements).toContainEqual(expect.objectContaining({
-      Action: expect.arrayContaining(['sms-voice:CreateOptOutList', 'sms-voice:PutOptedOutNumber', 'sms-voice:DeleteOptedOutNumber']),
-      Resource: smsArn('opt-out-list/marketing'),
-    }));
-    expect(statements).toContainEqual(expect.objectContaining({
-      Action: ['sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers', 'sms-voice:DeleteOptOutList'],
+    expect(handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes(':sms-voice:'))).toEqual([expect.objectContaining({
+      Action: expect.arrayContaining(['sms-voice:CreateOptOutList', 'sms-voice:PutOptedOutNumber', 'sms-voice:DeleteOptedOutNumber',
+        'sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers', 'sms-voice:DeleteOptOutList']),
       Resource: smsArn('opt-out-list/*'),
-    }));
+    })]);
   });
 });
 

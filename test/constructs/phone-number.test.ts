@@ -89,7 +89,7 @@ describe('properties', () => {
       Tags: [{ Key: 'team', Value: 'sms' }],
     }));
     expect(handlerRoleStatements(stack)).toContainEqual(expect.objectContaining({
-      Action: 'iam:PassRole', Resource: 'arn:aws:iam::111111111111:role/inbound',
+      Action: 'iam:PassRole', Resource: ['arn:aws:iam::111111111111:role/inbound'],
     }));
   });
 
@@ -117,18 +117,19 @@ describe('properties', () => {
     expect(number.originationIdentityArn).toBe(number.phoneNumberArn);
   });
 
-  test('the provider may manage any phone number (ids are assigned by the service) and use the referenced list', () => {
+  test('the provider may manage any phone number (ids are assigned by the service) and use the referenced lists of this account and region', () => {
     new PhoneNumber(stack, 'Number', { ...TOLL_FREE, optOutList: OptOutList.fromOptOutListName(stack, 'List', 'marketing') });
+    new PhoneNumber(stack, 'Other', { ...TOLL_FREE, optOutList: OptOutList.fromOptOutListName(stack, 'OtherList', 'transactional') });
 
     const statements = handlerRoleStatements(stack);
     expect(statements).toContainEqual(expect.objectContaining({
       Action: expect.arrayContaining(['sms-voice:RequestPhoneNumber', 'sms-voice:ReleasePhoneNumber', 'sms-voice:PutKeyword']),
       Resource: smsArn('phone-number/*'),
     }));
-    expect(statements).toContainEqual(expect.objectContaining({
+    expect(statements.filter(s => JSON.stringify(s).includes(':opt-out-list/'))).toEqual([expect.objectContaining({
       Action: ['sms-voice:RequestPhoneNumber', 'sms-voice:UpdatePhoneNumber'],
-      Resource: smsArn('opt-out-list/marketing'),
-    }));
+      Resource: smsArn('opt-out-list/*'),
+    })]);
   });
 });
 

@@ -74,7 +74,7 @@ test('addOriginationIdentity adds identities; adding one twice fails', () => {
   expect(onlyResource(stack, POOL).Properties.OriginationIdentities).toEqual([smsArn('sender-id/MYBRAND/US'), smsArn('phone-number/phone-0123')]);
 });
 
-test('the provider may manage any pool and associate exactly the declared identities', () => {
+test('the provider may manage any pool and associate the phone numbers of this account and region', () => {
   const number = PhoneNumber.fromPhoneNumberId(stack, 'Number', 'phone-0123');
   new Pool(stack, 'Pool', { originationIdentities: [number], isoCountryCode: 'US', messageType: MessageType.PROMOTIONAL });
 
@@ -85,8 +85,28 @@ test('the provider may manage any pool and associate exactly the declared identi
   }));
   expect(statements).toContainEqual(expect.objectContaining({
     Action: ['sms-voice:CreatePool', 'sms-voice:AssociateOriginationIdentity', 'sms-voice:DisassociateOriginationIdentity', 'sms-voice:DescribePhoneNumbers'],
-    Resource: smsArn('phone-number/phone-0123'),
+    Resource: smsArn('phone-number/*'),
   }));
+  expect(statements.filter(s => JSON.stringify(s).includes(':sender-id/'))).toEqual([]);
+});
+
+test('an identity shared from another account gets a statement for that account\'s identities of its type, once', () => {
+  const shared = PhoneNumber.fromPhoneNumberArn(stack, 'Shared', 'arn:aws:sms-voice:eu-west-1:222222222222:phone-number/phone-9');
+  const another = PhoneNumber.fromPhoneNumberArn(stack, 'Another', 'arn:aws:sms-voice:eu-west-1:222222222222:phone-number/phone-8');
+  const brand = SenderId.fromSenderIdArn(stack, 'Brand', 'arn:aws:sms-voice:eu-west-1:222222222222:sender-id/MYBRAND/US');
+  new Pool(stack, 'Pool', { originationIdentities: [shared, another, brand], isoCountryCode: 'US', messageType: MessageType.PROMOTIONAL });
+
+  const elsewhere = handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes(':222222222222:'));
+  expect(elsewhere).toEqual([
+    expect.objectContaining({
+      Action: ['sms-voice:CreatePool', 'sms-voice:AssociateOriginationIdentity', 'sms-voice:DisassociateOriginationIdentity', 'sms-voice:DescribePhoneNumbers'],
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:222222222222:phone-number/*']] },
+    }),
+    expect.objectContaining({
+      Action: ['sms-voice:CreatePool', 'sms-voice:AssociateOriginationIdentity', 'sms-voice:DisassociateOriginationIdentity'],
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:222222222222:sender-id/*']] },
+    }),
+  ]);
 });
 
 test('fails when the pool has no origination identity', () => {

@@ -44,12 +44,12 @@ test('renders every prop, and DESTROY releases it', () => {
   }));
 });
 
-test('the provider may manage exactly this sender ID', () => {
+test('the provider may manage the sender IDs of this account and region', () => {
   new SenderId(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'GB' });
 
   expect(handlerRoleStatements(stack)).toContainEqual(expect.objectContaining({
     Action: expect.arrayContaining(['sms-voice:RequestSenderId', 'sms-voice:UpdateSenderId', 'sms-voice:ReleaseSenderId']),
-    Resource: smsArn('sender-id/MYBRAND/GB'),
+    Resource: smsArn('sender-id/*'),
   }));
 });
 

@@ -7,7 +7,7 @@ import { readBack } from './support/configuration-sets';
 import { configurationSetProperties, CustomResourceEvents } from './support/events';
 import { optOutListProperties, readOptOutList } from './support/opt-out-lists';
 import { useTestBed } from './support/test-bed';
-import { ResourceTypes } from '../../src/custom-resources/resource-types';
+import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
@@ -135,7 +135,7 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
 
   test('handles the other resource types too: an opt-out list with its numbers', async () => {
     // GIVEN
-    const events = new CustomResourceEvents('BundledList', ResourceTypes.OPT_OUT_LIST);
+    const events = new CustomResourceEvents('BundledList', OPT_OUT_LIST.resourceType);
     const properties = optOutListProperties({ name: 'bundled', numbers: ['+12065550100'] });
 
     // WHEN

@@ -183,7 +183,7 @@ describe('the library', () => {
       { id: 'AwsSolutions-IAM5', reason: 'the user\'s own reason for a wildcard', applies_to: ['Resource::*'] },
       {
         id: 'AwsSolutions-IAM5',
-        reason: expect.stringMatching(/after a rename/),
+        reason: expect.stringMatching(/one statement per SMS v2 resource type[^]*a renamed resource is deleted/),
         applies_to: [{ regex: expect.stringMatching(/configuration-set\\\/\\\*\$\/$/) }],
       },
     ]);

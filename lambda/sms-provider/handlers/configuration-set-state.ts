@@ -1,14 +1,8 @@
-import {
-  ConfigurationSetInformation,
-  DescribeConfigurationSetsCommand,
-  EventDestination,
-  ListTagsForResourceCommand,
-} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { ConfigurationSetInformation, DescribeConfigurationSetsCommand, EventDestination } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
-import { isNotFound } from '../errors';
+import { unlessNotFound } from './shared-reads';
 import { ConfigurationSetSettings } from '../reconcile/configuration-set-settings';
 import { EventDestinations, EventDestinationState, EventDestinationTarget } from '../reconcile/event-destinations';
-import { Tags } from '../reconcile/tags';
 
 /** A configuration set as the service has it. */
 export interface ConfigurationSetActual {
@@ -16,25 +10,18 @@ export interface ConfigurationSetActual {
   readonly name: string;
   readonly settings: ConfigurationSetSettings;
   readonly eventDestinations: EventDestinations;
-  readonly tags: Tags;
 }
 
 /** The configuration set called `name`, or undefined when there is none. */
 export async function describeConfigurationSet(client: SmsClient, name: string): Promise<ConfigurationSetInformation | undefined> {
-  try {
-    const response = await client.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [name] }));
-    return response.ConfigurationSets?.find(set => set.ConfigurationSetName === name);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+  const response = await unlessNotFound(() => client.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [name] })));
+  return response?.ConfigurationSets?.find(set => set.ConfigurationSetName === name);
 }
 
 /** Everything the handler reconciles, read from the service; undefined when the set is gone. */
 export async function readConfigurationSet(client: SmsClient, name: string): Promise<ConfigurationSetActual | undefined> {
   const info = await describeConfigurationSet(client, name);
   if (!info?.ConfigurationSetArn) return undefined;
-  const tags = await client.send(new ListTagsForResourceCommand({ ResourceArn: info.ConfigurationSetArn }));
   return {
     arn: info.ConfigurationSetArn,
     name,
@@ -44,7 +31,6 @@ export async function readConfigurationSet(client: SmsClient, name: string): Pro
       messageFeedbackEnabled: info.DefaultMessageFeedbackEnabled ?? false,
     },
     eventDestinations: new Map((info.EventDestinations ?? []).map(d => [d.EventDestinationName ?? '', eventDestinationState(d)])),
-    tags: new Map((tags.Tags ?? []).map(tag => [tag.Key ?? '', tag.Value ?? ''])),
   };
 }
 

@@ -1,41 +1,32 @@
-import { CreateConfigurationSetCommand, DeleteConfigurationSetCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
+import { DeleteConfigurationSetCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import {
+  CONFIGURATION_SET,
+  ConfigurationSetAttributes,
+  ConfigurationSetResourceProperties,
+  EventDestinationResourceProperties,
+} from '../../../src/wire/configuration-set-properties';
 import { smsResourceId } from '../arn';
 import { ErrorSubject } from '../errors';
-import { OnEventResponse } from '../events';
-import { clientToken, clientTokensFor } from '../idempotency';
-import {
-  Declared,
-  declaredBy,
-  decodeConfigurationSet,
-  DecodedConfigurationSet,
-  NOTHING_DECLARED,
-  validateConfigurationSet,
-} from './configuration-set-properties';
+import { ResponseData } from '../events';
+import { clientTokensFor } from '../idempotency';
 import { ConfigurationSetActual, describeConfigurationSet, readConfigurationSet } from './configuration-set-state';
-import { Convergence } from './converge';
+import { CreateCall } from './create-calls';
 import { Removal } from './removal';
-import { notFoundUnless } from './shared-reads';
 import { SmsResourceHandler } from './sms-resource-handler';
-import { planConfigurationSetSettings } from '../reconcile/configuration-set-settings';
-import { planEventDestinations } from '../reconcile/event-destinations';
-import { planTags } from '../reconcile/tags';
+import { PlannedCall } from '../reconcile/calls';
+import { planConfigurationSetSettings, RemovableDefault } from '../reconcile/configuration-set-settings';
+import { EventDestinations, EventDestinationTarget, planEventDestinations } from '../reconcile/event-destinations';
+
+type Properties = ConfigurationSetResourceProperties;
 
 /**
  * Custom::SmsVoiceConfigurationSet. The physical id is the configuration set's ARN.
  *
- * onEvent creates the set (with its tags) and returns its ARN at once, so that any later failure
- * carries the real id to CloudFormation's rollback Delete. isComplete reconciles everything else
- * from what the service reports, and is complete only when a read shows every declared property.
+ * isComplete reconciles the defaults and the event destinations from what the service reports.
  * A new name is a new configuration set.
  */
-export class ConfigurationSetHandler extends SmsResourceHandler<DecodedConfigurationSet, Declared, string> {
-  protected readonly declarations = {
-    decode: decodeConfigurationSet,
-    sameResource: (previous: DecodedConfigurationSet, desired: DecodedConfigurationSet) => previous.name === desired.name,
-    declaredBy,
-    nothing: NOTHING_DECLARED,
-  };
+export class ConfigurationSetHandler extends SmsResourceHandler<Properties, string, ConfigurationSetActual> {
+  protected readonly contract = CONFIGURATION_SET;
 
   get subject(): ErrorSubject {
     const declaredName = this.event.ResourceProperties?.ConfigurationSetName;
@@ -50,47 +41,42 @@ export class ConfigurationSetHandler extends SmsResourceHandler<DecodedConfigura
     };
   }
 
-  protected desired(): DecodedConfigurationSet {
-    return validateConfigurationSet(decodeConfigurationSet(this.event.ResourceProperties));
-  }
-
   protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
     return smsResourceId(physicalResourceId, 'configuration-set');
   }
 
-  protected async create(desired: DecodedConfigurationSet): Promise<OnEventResponse> {
-    const response = await this.context.client.send(new CreateConfigurationSetCommand({
-      ConfigurationSetName: desired.name,
-      Tags: desired.tags.length > 0 ? desired.tags.map(tag => ({ Key: tag.key, Value: tag.value })) : undefined,
-      ClientToken: clientToken(this.event, 'CreateConfigurationSet'),
-    }));
-    if (!response.ConfigurationSetArn) throw new Error(`CreateConfigurationSet returned no ARN for '${desired.name}'`);
-    this.context.log('created', { arn: response.ConfigurationSetArn });
-    return { PhysicalResourceId: response.ConfigurationSetArn };
+  protected createCall(desired: Properties): CreateCall {
+    return { action: 'CreateConfigurationSet', input: { ConfigurationSetName: desired.ConfigurationSetName } };
   }
 
-  protected async replacement(desired: DecodedConfigurationSet, name: string): Promise<string | undefined> {
-    return name === desired.name ? undefined : `the name changed from '${name}' to '${desired.name}'`;
+  protected read(name: string): Promise<ConfigurationSetActual | undefined> {
+    return readConfigurationSet(this.context.client, name);
   }
 
-  protected convergence(desired: DecodedConfigurationSet, name: string, previouslyDeclared: Declared): Convergence<ConfigurationSetActual> {
-    return {
-      read: () => notFoundUnless(readConfigurationSet(this.context.client, name), this.subject),
-      plan: actual => [
-        ...planConfigurationSetSettings(actual.name, desired.settings, actual.settings, previouslyDeclared.settings),
-        ...planEventDestinations(actual.name, new Map(desired.eventDestinations.map(d => [d.name, d.state])), actual.eventDestinations,
-          previouslyDeclared.eventDestinations, clientTokensFor(this.event)),
-        ...planTags(actual.arn, new Map(desired.tags.map(tag => [tag.key, tag.value])), actual.tags, previouslyDeclared.tags),
-      ],
-      data: actual => ({ [ConfigurationSetAttributes.NAME]: actual.name, [ConfigurationSetAttributes.ARN]: actual.arn }),
-    };
+  protected plan(desired: Properties, actual: ConfigurationSetActual, declaredBefore: Properties | undefined): PlannedCall[] {
+    const defaultsDeclaredBefore = new Set<RemovableDefault>([
+      ...declaredBefore?.DefaultSenderId !== undefined ? ['defaultSenderId' as const] : [],
+      ...declaredBefore?.DefaultMessageType !== undefined ? ['defaultMessageType' as const] : [],
+    ]);
+    return [
+      ...planConfigurationSetSettings(actual.name, {
+        defaultSenderId: desired.DefaultSenderId,
+        defaultMessageType: desired.DefaultMessageType,
+        messageFeedbackEnabled: desired.MessageFeedbackEnabled,
+      }, actual.settings, defaultsDeclaredBefore),
+      ...planEventDestinations(actual.name, eventDestinations(desired), actual.eventDestinations,
+        new Set(eventDestinations(declaredBefore).keys()), clientTokensFor(this.event)),
+    ];
+  }
+
+  protected data(actual: ConfigurationSetActual): ResponseData {
+    return { [ConfigurationSetAttributes.NAME]: actual.name, [ConfigurationSetAttributes.ARN]: actual.arn };
   }
 
   /** Deletes only what the physical id names: a set of that name with another ARN is not ours. */
   protected removal(name: string): Removal {
     const { client } = this.context;
     return {
-      retained: false,
       inspect: async () => (await describeConfigurationSet(client, name))?.ConfigurationSetArn === this.event.PhysicalResourceId
         ? { state: 'ready' } : { state: 'gone' },
       remove: async () => {
@@ -98,4 +84,20 @@ export class ConfigurationSetHandler extends SmsResourceHandler<DecodedConfigura
       },
     };
   }
+}
+
+/** The event destinations some properties declare, by name. */
+function eventDestinations(properties: Properties | undefined): EventDestinations {
+  return new Map((properties?.EventDestinations ?? []).map(d => [d.EventDestinationName, {
+    enabled: d.Enabled,
+    eventTypes: d.MatchingEventTypes,
+    target: target(d),
+  }]));
+}
+
+/** The contract lets through exactly one target. */
+function target(destination: EventDestinationResourceProperties): EventDestinationTarget {
+  if (destination.CloudWatchLogsDestination) return { CloudWatchLogsDestination: destination.CloudWatchLogsDestination };
+  if (destination.KinesisFirehoseDestination) return { KinesisFirehoseDestination: destination.KinesisFirehoseDestination };
+  return { SnsDestination: destination.SnsDestination! };
 }

@@ -1,16 +1,14 @@
 import { DescribeOptedOutNumbersCommand, DescribeOptOutListsCommand, OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
 import { readAllPages } from '../pages';
-import { readTags, unlessNotFound } from './shared-reads';
+import { unlessNotFound } from './shared-reads';
 import { OptedOutEntries } from '../reconcile/opted-out-numbers';
-import { Tags } from '../reconcile/tags';
 
 /** An opt-out list as the service has it. */
 export interface OptOutListActual {
   readonly arn: string;
   readonly name: string;
   readonly optedOutNumbers: OptedOutEntries;
-  readonly tags: Tags;
 }
 
 /** The opt-out list called `name`, or undefined when there is none. */
@@ -34,7 +32,6 @@ export async function readOptOutList(client: SmsClient, name: string): Promise<O
     arn: info.OptOutListArn,
     name,
     optedOutNumbers: new Map(numbers.map(n => [n.OptedOutNumber ?? '', { endUserOptedOut: n.EndUserOptedOut ?? false, optedOutAt: n.OptedOutTimestamp }])),
-    tags: await readTags(client, info.OptOutListArn),
   };
 }
 

@@ -1,19 +1,17 @@
-import { CreateOptOutListCommand, DeleteOptOutListCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { OptOutListAttributes } from '../../../src/custom-resources/opt-out-list-properties';
+import { DeleteOptOutListCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { OPT_OUT_LIST, OptOutListAttributes, OptOutListResourceProperties } from '../../../src/wire/opt-out-list-properties';
 import { smsResourceId } from '../arn';
 import { ErrorSubject } from '../errors';
-import { OnEventResponse } from '../events';
-import { clientToken } from '../idempotency';
-import { Convergence } from './converge';
-import { declaredBy, decodeOptOutList, DecodedOptOutList, NOTHING_DECLARED, OptOutListDeclared } from './opt-out-list-properties';
+import { ResponseData } from '../events';
+import { CreateCall } from './create-calls';
 import { describeOptOutList, OptOutListActual, readOptOutList, someEndUserOptOuts } from './opt-out-list-state';
 import { Removal } from './removal';
-import { notFoundUnless } from './shared-reads';
 import { SmsResourceHandler } from './sms-resource-handler';
 import { thirtyDayRuleFailure } from './thirty-day-rule';
 import { PlannedCall } from '../reconcile/calls';
 import { keptEndUserOptOuts, planOptedOutNumbers } from '../reconcile/opted-out-numbers';
-import { planTags } from '../reconcile/tags';
+
+type Properties = OptOutListResourceProperties;
 
 /**
  * Custom::SmsVoiceOptOutList. The physical id is the list's ARN.
@@ -23,13 +21,9 @@ import { planTags } from '../reconcile/tags';
  * deadline). A number whose recipient opted out is never removed, and a list that holds such
  * numbers is never deleted: DeleteOptOutList deletes every number on the list.
  */
-export class OptOutListHandler extends SmsResourceHandler<DecodedOptOutList, OptOutListDeclared, string> {
-  protected readonly declarations = {
-    decode: decodeOptOutList,
-    sameResource: (previous: DecodedOptOutList, desired: DecodedOptOutList) => previous.name === desired.name,
-    declaredBy,
-    nothing: NOTHING_DECLARED,
-  };
+export class OptOutListHandler extends SmsResourceHandler<Properties, string, OptOutListActual> {
+  protected readonly contract = OPT_OUT_LIST;
+  protected readonly readLimit = READ_LIMIT;
 
   get subject(): ErrorSubject {
     const declaredName = this.event.ResourceProperties?.OptOutListName;
@@ -48,54 +42,38 @@ export class OptOutListHandler extends SmsResourceHandler<DecodedOptOutList, Opt
     };
   }
 
-  protected desired(): DecodedOptOutList {
-    return decodeOptOutList(this.event.ResourceProperties);
-  }
-
   protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
     return smsResourceId(physicalResourceId, 'opt-out-list');
   }
 
-  protected async create(desired: DecodedOptOutList): Promise<OnEventResponse> {
-    const response = await this.context.client.send(new CreateOptOutListCommand({
-      OptOutListName: desired.name,
-      Tags: desired.tags.length > 0 ? desired.tags.map(tag => ({ Key: tag.key, Value: tag.value })) : undefined,
-      ClientToken: clientToken(this.event, 'CreateOptOutList'),
-    }));
-    if (!response.OptOutListArn) throw new Error(`CreateOptOutList returned no ARN for '${desired.name}'`);
-    this.context.log('created', { arn: response.OptOutListArn });
-    return { PhysicalResourceId: response.OptOutListArn };
+  protected createCall(desired: Properties): CreateCall {
+    return { action: 'CreateOptOutList', input: { OptOutListName: desired.OptOutListName } };
   }
 
-  /** A new name is a new list; the old one keeps its numbers until CloudFormation deletes it. */
-  protected async replacement(desired: DecodedOptOutList, name: string): Promise<string | undefined> {
-    return name === desired.name ? undefined : `the name changed from '${name}' to '${desired.name}'`;
+  protected read(name: string): Promise<OptOutListActual | undefined> {
+    return readOptOutList(this.context.client, name);
   }
 
-  protected convergence(desired: DecodedOptOutList, name: string, previouslyDeclared: OptOutListDeclared): Convergence<OptOutListActual> {
-    const { client, log } = this.context;
-    const wanted = new Set(desired.optedOutNumbers);
-    return {
-      read: () => notFoundUnless(readOptOutList(client, name), this.subject),
-      plan: (actual): PlannedCall[] => {
-        const kept = keptEndUserOptOuts(wanted, actual.optedOutNumbers, previouslyDeclared.optedOutNumbers);
-        if (kept.length > 0) log('kept: their recipients opted out themselves, so they stay on the list', { numbers: kept });
-        return [
-          ...planOptedOutNumbers(name, wanted, actual.optedOutNumbers, previouslyDeclared.optedOutNumbers),
-          ...planTags(actual.arn, new Map(desired.tags.map(tag => [tag.key, tag.value])), actual.tags, previouslyDeclared.tags),
-        ];
-      },
-      onFailure: (call, error, actual) => thirtyDayRuleFailure(call, error, actual),
-      readLimit: READ_LIMIT,
-      data: actual => ({ [OptOutListAttributes.NAME]: actual.name, [OptOutListAttributes.ARN]: actual.arn }),
-    };
+  protected plan(desired: Properties, actual: OptOutListActual, declaredBefore: Properties | undefined): PlannedCall[] {
+    const wanted = new Set(desired.OptedOutNumbers ?? []);
+    const declared = new Set(declaredBefore?.OptedOutNumbers ?? []);
+    const kept = keptEndUserOptOuts(wanted, actual.optedOutNumbers, declared);
+    if (kept.length > 0) this.context.log('kept: their recipients opted out themselves, so they stay on the list', { numbers: kept });
+    return planOptedOutNumbers(actual.name, wanted, actual.optedOutNumbers, declared);
+  }
+
+  protected callFailure(call: PlannedCall, error: unknown, actual: OptOutListActual): Error | undefined {
+    return thirtyDayRuleFailure(call, error, actual);
+  }
+
+  protected data(actual: OptOutListActual): ResponseData {
+    return { [OptOutListAttributes.NAME]: actual.name, [OptOutListAttributes.ARN]: actual.arn };
   }
 
   protected removal(name: string): Removal {
     const { client } = this.context;
     const arn = this.event.PhysicalResourceId;
     return {
-      retained: false,
       inspect: async () => {
         const info = await describeOptOutList(client, name);
         if (info?.OptOutListArn !== arn) return { state: 'gone' };

@@ -1,10 +1,9 @@
 import { DescribePhoneNumbersCommand, PhoneNumberInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { smsResourceId } from '../arn';
 import { SmsClient } from '../client';
-import { readKeywords, readTags, unlessNotFound } from './shared-reads';
+import { readKeywords, unlessNotFound } from './shared-reads';
 import { Keywords } from '../reconcile/keywords';
 import { OriginationSettings } from '../reconcile/origination-settings';
-import { Tags } from '../reconcile/tags';
 
 /** A phone number as the service has it. */
 export interface PhoneNumberActual {
@@ -15,7 +14,6 @@ export interface PhoneNumberActual {
   readonly poolId?: string;
   readonly settings: OriginationSettings;
   readonly keywords: Keywords;
-  readonly tags: Tags;
 }
 
 /** A released number: it counts as gone. */
@@ -58,7 +56,6 @@ export async function readPhoneNumber(client: SmsClient, id: string): Promise<Ph
     poolId: info.PoolId,
     settings: numberSettings(info),
     keywords: await readKeywords(client, id),
-    tags: await readTags(client, info.PhoneNumberArn),
   };
 }
 
@@ -71,6 +68,21 @@ export function numberSettings(info: PhoneNumberInformation): OriginationSetting
     deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
     internationalSendingEnabled: info.InternationalSendingEnabled ?? false,
   };
+}
+
+/**
+ * The phone numbers among `identities` (ARNs or ids, as declared), each described once, keyed by
+ * the identity as declared; sender IDs and numbers that do not exist are left out.
+ */
+export async function describeNumbersAmong(client: SmsClient, identities: readonly string[]): Promise<Map<string, PhoneNumberInformation>> {
+  const numbers = identities.map(identity => ({ identity, id: phoneNumberIdOf(identity) }));
+  const described = await describePhoneNumbers(client, numbers.map(n => n.id).filter((id): id is string => id !== undefined));
+  const found = new Map<string, PhoneNumberInformation>();
+  for (const { identity, id } of numbers) {
+    const info = described.find(d => d.PhoneNumberId === id);
+    if (info) found.set(identity, info);
+  }
+  return found;
 }
 
 /** The phone number id an origination identity (ARN or id) names, or undefined for a sender ID. */

@@ -1,12 +1,10 @@
 import { DescribePoolsCommand, ListPoolOriginationIdentitiesCommand, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
 import { readAllPages } from '../pages';
-import { describePhoneNumbers, numberSettings, phoneNumberIdOf } from './phone-number-state';
-import { readKeywords, readTags, unlessNotFound } from './shared-reads';
+import { readKeywords, unlessNotFound } from './shared-reads';
 import { Keywords } from '../reconcile/keywords';
 import { PoolIdentity } from '../reconcile/origination-identities';
 import { OriginationSettings } from '../reconcile/origination-settings';
-import { Tags } from '../reconcile/tags';
 
 /** A pool as the service has it. */
 export interface PoolActual {
@@ -16,7 +14,6 @@ export interface PoolActual {
   readonly identities: readonly PoolIdentity[];
   readonly settings: OriginationSettings;
   readonly keywords: Keywords;
-  readonly tags: Tags;
 }
 
 /** The pool `id` names, or undefined when there is none. */
@@ -46,18 +43,5 @@ export async function readPool(client: SmsClient, id: string): Promise<PoolActua
       sharedRoutesEnabled: info.SharedRoutesEnabled ?? false,
     },
     keywords: await readKeywords(client, id),
-    tags: await readTags(client, info.PoolArn),
   };
-}
-
-/** The settings of the phone numbers among `identities` (ARNs or ids, as declared), by identity; sender IDs and numbers that do not exist are left out. */
-export async function readNumberSettings(client: SmsClient, identities: readonly string[]): Promise<Map<string, OriginationSettings>> {
-  const numbers = identities.map(identity => ({ identity, id: phoneNumberIdOf(identity) }));
-  const described = await describePhoneNumbers(client, numbers.map(n => n.id).filter((id): id is string => id !== undefined));
-  const settings = new Map<string, OriginationSettings>();
-  for (const { identity, id } of numbers) {
-    const info = described.find(d => d.PhoneNumberId === id);
-    if (info) settings.set(identity, numberSettings(info));
-  }
-  return settings;
 }

@@ -16,8 +16,6 @@ export type RemovalState =
 
 /** How one resource is removed. */
 export interface Removal {
-  /** Whether the properties keep the resource (removal policy RETAIN): then no call is made at all. */
-  readonly retained: boolean;
   inspect(): Promise<RemovalState>;
   remove(): Promise<void>;
   /** Why a failed removal call means "not yet" (a number still leaving its pool), or undefined. */
@@ -30,10 +28,13 @@ export const REMOVAL_RETRY_MS = 10 * 60_000;
 /** The Data key of the time (epoch ms) onEvent started a removal that isComplete goes on with. */
 export const REMOVAL_STARTED_AT = 'RemovalStartedAt';
 
-/** onEvent of a Delete: one removal step; isComplete goes on with what is left. */
-export async function startRemoval(event: OnEventRequest, context: HandlerContext, removal: Removal): Promise<OnEventResponse> {
+/**
+ * onEvent of a Delete: one removal step; isComplete goes on with what is left. A `retained`
+ * resource (removal policy RETAIN) gets no call at all.
+ */
+export async function startRemoval(event: OnEventRequest, context: HandlerContext, removal: Removal, retained: boolean): Promise<OnEventResponse> {
   const PhysicalResourceId = event.PhysicalResourceId;
-  if (retained(removal, context)) return { PhysicalResourceId };
+  if (keep(retained, context)) return { PhysicalResourceId };
   const step = await removeOnce(removal, context);
   // isComplete bounds its retries of a blocked removal from here.
   return step.blocked === undefined ? { PhysicalResourceId } : { PhysicalResourceId, Data: { [REMOVAL_STARTED_AT]: String(Date.now()) } };
@@ -44,8 +45,8 @@ export async function startRemoval(event: OnEventRequest, context: HandlerContex
  * REMOVAL_RETRY_MS since onEvent (or blocked only now, after onEvent found nothing in the way) fails.
  */
 export async function continueRemoval(event: OnEventRequest & { readonly Data?: { readonly [key: string]: string } },
-  context: HandlerContext, removal: Removal): Promise<IsCompleteResponse> {
-  if (retained(removal, context)) return { IsComplete: true };
+  context: HandlerContext, removal: Removal, retained: boolean): Promise<IsCompleteResponse> {
+  if (keep(retained, context)) return { IsComplete: true };
   const step = await removeOnce(removal, context);
   if (step.done) return { IsComplete: true };
   if (step.blocked !== undefined) {
@@ -58,9 +59,9 @@ export async function continueRemoval(event: OnEventRequest & { readonly Data?: 
   return { IsComplete: false };
 }
 
-function retained(removal: Removal, context: HandlerContext): boolean {
-  if (removal.retained) context.log('retained: the removal policy keeps the resource, so Delete makes no call');
-  return removal.retained;
+function keep(retained: boolean, context: HandlerContext): boolean {
+  if (retained) context.log('retained: the removal policy keeps the resource, so Delete makes no call');
+  return retained;
 }
 
 interface Step {

@@ -1,8 +1,7 @@
 import { DescribeSenderIdsCommand, SenderIdInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SenderIdKey } from '../arn';
 import { SmsClient } from '../client';
-import { readTags, unlessNotFound } from './shared-reads';
-import { Tags } from '../reconcile/tags';
+import { unlessNotFound } from './shared-reads';
 
 /** A sender ID as the service has it. */
 export interface SenderIdActual {
@@ -10,7 +9,6 @@ export interface SenderIdActual {
   readonly senderId: string;
   readonly messageTypes: readonly string[];
   readonly deletionProtectionEnabled: boolean;
-  readonly tags: Tags;
 }
 
 /** The sender ID of `key`, or undefined when there is none. */
@@ -30,6 +28,5 @@ export async function readSenderId(client: SmsClient, key: SenderIdKey): Promise
     senderId: key.senderId,
     messageTypes: info.MessageTypes ?? [],
     deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
-    tags: await readTags(client, info.SenderIdArn),
   };
 }

@@ -1,34 +1,27 @@
-import { MessageType, ReleaseSenderIdCommand, RequestSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { SenderIdAttributes } from '../../../src/custom-resources/sender-id-properties';
+import { MessageType, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { sameItems } from '../../../src/wire/resource-contract';
+import { SENDER_ID, SenderIdAttributes, SenderIdResourceProperties } from '../../../src/wire/sender-id-properties';
 import { SenderIdKey, senderIdOfArn } from '../arn';
 import { conflictFailure, ErrorSubject } from '../errors';
-import { OnEventResponse } from '../events';
-import { clientToken } from '../idempotency';
-import { releaseOnDelete, sameItems } from './common-properties';
-import { Convergence } from './converge';
+import { ResponseData } from '../events';
+import { CreateCall } from './create-calls';
 import { Removal } from './removal';
-import { declaredBy, decodeSenderId, DecodedSenderId, NOTHING_DECLARED, SenderIdDeclared } from './sender-id-properties';
 import { describeSenderId, readSenderId, SenderIdActual } from './sender-id-state';
-import { notFoundUnless } from './shared-reads';
 import { SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
-import { planTags } from '../reconcile/tags';
+
+type Properties = SenderIdResourceProperties;
 
 /**
  * Custom::SmsVoiceSenderId. The physical id is the sender ID's ARN (`sender-id/<SenderId>/<country>`).
  *
  * onEvent requests the sender ID (deletion protection included); isComplete reconciles deletion
- * protection (UpdateSenderId) and tags. A new SenderId or country is a new sender ID. Message types
- * cannot change, and the same sender ID cannot be requested again in its country, so a change of
- * them alone fails with a clear message. Delete releases it only when `ReleaseOnDelete` is true.
+ * protection (UpdateSenderId). A new SenderId or country is a new sender ID. Message types cannot
+ * change, and the same sender ID cannot be requested again in its country, so a change of them
+ * alone fails with a clear message. Delete releases it only when `ReleaseOnDelete` is true.
  */
-export class SenderIdHandler extends SmsResourceHandler<DecodedSenderId, SenderIdDeclared, SenderIdKey> {
-  protected readonly declarations = {
-    decode: decodeSenderId,
-    sameResource: (previous: DecodedSenderId, desired: DecodedSenderId) => sameKey(previous, desired),
-    declaredBy,
-    nothing: NOTHING_DECLARED,
-  };
+export class SenderIdHandler extends SmsResourceHandler<Properties, SenderIdKey, SenderIdActual> {
+  protected readonly contract = SENDER_ID;
 
   get subject(): ErrorSubject {
     const key = this.physicalId;
@@ -38,56 +31,45 @@ export class SenderIdHandler extends SmsResourceHandler<DecodedSenderId, SenderI
     return { resourceType: 'sender ID', id, nameProperty: 'senderId' };
   }
 
-  protected desired(): DecodedSenderId {
-    return decodeSenderId(this.event.ResourceProperties);
-  }
-
   protected parsePhysicalId(physicalResourceId: string | undefined): SenderIdKey | undefined {
     return senderIdOfArn(physicalResourceId);
   }
 
-  protected async create(desired: DecodedSenderId): Promise<OnEventResponse> {
-    const response = await this.context.client.send(new RequestSenderIdCommand({
-      SenderId: desired.senderId,
-      IsoCountryCode: desired.isoCountryCode,
-      // Validated against the service model's MessageType enum before the request.
-      MessageTypes: desired.messageTypes as MessageType[] | undefined,
-      DeletionProtectionEnabled: desired.deletionProtectionEnabled,
-      Tags: desired.tags.length > 0 ? desired.tags.map(tag => ({ Key: tag.key, Value: tag.value })) : undefined,
-      ClientToken: clientToken(this.event, 'RequestSenderId'),
-    }));
-    if (!response.SenderIdArn) throw new Error(`RequestSenderId returned no ARN for '${desired.senderId}'`);
-    this.context.log('requested', { arn: response.SenderIdArn });
-    return { PhysicalResourceId: response.SenderIdArn };
-  }
-
-  protected async replacement(desired: DecodedSenderId, key: SenderIdKey): Promise<string | undefined> {
-    return sameKey(key, desired) ? undefined
-      : `the sender ID changed from ${key.senderId} in ${key.isoCountryCode} to ${desired.senderId} in ${desired.isoCountryCode}`;
-  }
-
-  protected convergence(desired: DecodedSenderId, key: SenderIdKey, previouslyDeclared: SenderIdDeclared): Convergence<SenderIdActual> {
+  protected createCall(desired: Properties): CreateCall {
     return {
-      read: () => notFoundUnless(readSenderId(this.context.client, key), this.subject),
-      plan: actual => {
-        if (desired.messageTypes !== undefined && !sameItems(desired.messageTypes, actual.messageTypes)) {
-          throw messageTypesCannotChange(key, actual.messageTypes, desired.messageTypes);
-        }
-        const protection: PlannedCall[] = desired.deletionProtectionEnabled === actual.deletionProtectionEnabled ? [] : [{
-          action: 'UpdateSenderId',
-          input: { SenderId: key.senderId, IsoCountryCode: key.isoCountryCode, DeletionProtectionEnabled: desired.deletionProtectionEnabled },
-        }];
-        return [...protection, ...planTags(actual.arn, new Map(desired.tags.map(tag => [tag.key, tag.value])), actual.tags, previouslyDeclared.tags)];
+      action: 'RequestSenderId',
+      input: {
+        SenderId: desired.SenderId,
+        IsoCountryCode: desired.IsoCountryCode,
+        // Validated against the service model's MessageType enum before the request.
+        MessageTypes: desired.MessageTypes as MessageType[] | undefined,
+        DeletionProtectionEnabled: desired.DeletionProtectionEnabled,
       },
-      data: actual => ({ [SenderIdAttributes.SENDER_ID]: actual.senderId, [SenderIdAttributes.ARN]: actual.arn }),
     };
+  }
+
+  protected read(key: SenderIdKey): Promise<SenderIdActual | undefined> {
+    return readSenderId(this.context.client, key);
+  }
+
+  protected plan(desired: Properties, actual: SenderIdActual, _declaredBefore: Properties | undefined, key: SenderIdKey): PlannedCall[] {
+    if (desired.MessageTypes !== undefined && !sameItems(desired.MessageTypes, actual.messageTypes)) {
+      throw messageTypesCannotChange(key, actual.messageTypes, desired.MessageTypes);
+    }
+    return desired.DeletionProtectionEnabled === actual.deletionProtectionEnabled ? [] : [{
+      action: 'UpdateSenderId',
+      input: { SenderId: key.senderId, IsoCountryCode: key.isoCountryCode, DeletionProtectionEnabled: desired.DeletionProtectionEnabled },
+    }];
+  }
+
+  protected data(actual: SenderIdActual): ResponseData {
+    return { [SenderIdAttributes.SENDER_ID]: actual.senderId, [SenderIdAttributes.ARN]: actual.arn };
   }
 
   protected removal(key: SenderIdKey): Removal {
     const { client } = this.context;
     const arn = this.event.PhysicalResourceId;
     return {
-      retained: !releaseOnDelete(this.event.ResourceProperties),
       inspect: async () => {
         const info = await describeSenderId(client, key);
         if (!info || info.SenderIdArn !== arn) return { state: 'gone' };
@@ -103,10 +85,6 @@ export class SenderIdHandler extends SmsResourceHandler<DecodedSenderId, SenderI
         : undefined,
     };
   }
-}
-
-function sameKey(a: SenderIdKey, b: SenderIdKey): boolean {
-  return a.senderId === b.senderId && a.isoCountryCode === b.isoCountryCode;
 }
 
 function messageTypesCannotChange(key: SenderIdKey, actual: readonly string[], desired: readonly string[]): Error {

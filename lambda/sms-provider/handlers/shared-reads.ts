@@ -1,6 +1,6 @@
 import { DescribeKeywordsCommand, ListTagsForResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
-import { ErrorSubject, isNotFound, notFoundError } from '../errors';
+import { isNotFound } from '../errors';
 import { readAllPages } from '../pages';
 import { Keywords, keywordsByKey } from '../reconcile/keywords';
 import { Tags } from '../reconcile/tags';
@@ -28,11 +28,4 @@ export async function unlessNotFound<T>(describe: () => Promise<T>): Promise<T |
     if (isNotFound(error)) return undefined;
     throw error;
   }
-}
-
-/** What `read` found; a not-found failure about `subject` when it found nothing. */
-export async function notFoundUnless<T>(read: Promise<T | undefined>, subject: ErrorSubject): Promise<T> {
-  const found = await read;
-  if (found === undefined) throw notFoundError(subject);
-  return found;
 }

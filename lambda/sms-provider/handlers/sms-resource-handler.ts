@@ -1,36 +1,52 @@
-import { ErrorSubject } from '../errors';
-import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse } from '../events';
-import { converge, Convergence } from './converge';
-import { Declarations, previouslyDeclared } from './previously-declared';
+import { ResourceContract, TaggableResourceProperties, createOnlyChanges, decodeProperties } from '../../../src/wire/resource-contract';
+import { ErrorSubject, notFoundError } from '../errors';
+import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
+import { clientToken } from '../idempotency';
+import { converge } from './converge';
+import { createCommand, CreateCall } from './create-calls';
 import { continueRemoval, Removal, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
+import { readTags } from './shared-reads';
+import { PlannedCall } from '../reconcile/calls';
+import { planTags, Tags } from '../reconcile/tags';
+
+/** What the service has of a resource, as far as its handler reconciles it. */
+export interface ActualResource {
+  readonly arn: string;
+}
 
 /**
- * The lifecycle every SMS v2 resource shares; a subclass says what its resource is.
+ * The lifecycle every SMS v2 resource shares. A subclass supplies only what is its own: its wire
+ * contract, the create call, the read, the plan and the removal.
  *
- * - Create: onEvent makes the one create call (with a deterministic ClientToken) and returns the
- *   ARN at once, so any later failure carries the real id to CloudFormation's rollback Delete.
- * - Update: a change of a create-only property creates a new resource (a new physical id; the
- *   old one is CloudFormation's to delete); otherwise onEvent makes no call.
- * - isComplete (Create, Update): waits out transitional statuses, reconciles from what the service
- *   has, and is complete when a read shows every declared property.
+ * - Create: onEvent makes the one create call, with the declared tags and a deterministic
+ *   ClientToken, and returns the ARN at once, so any later failure carries the real id to
+ *   CloudFormation's rollback Delete.
+ * - Update: a change of a create-only property (the contract says which) creates a new resource
+ *   (a new physical id; the old one is CloudFormation's to delete); otherwise onEvent makes no call.
+ * - isComplete (Create, Update): reads the resource and its tags, waits out transitional
+ *   statuses, makes the planned calls, and is complete when a read shows every declared property.
+ *   Only what the previous properties of the same resource declared is ever removed.
  * - Delete: only what the event's physical id names; an id that names nothing is success with no
  *   call; a retained resource is never touched.
  */
-export abstract class SmsResourceHandler<D, Declared, Id> implements ResourceHandler {
+export abstract class SmsResourceHandler<P extends TaggableResourceProperties, Id, A extends ActualResource> implements ResourceHandler {
   abstract readonly subject: ErrorSubject;
-  protected abstract readonly declarations: Declarations<D, Declared>;
+  protected abstract readonly contract: ResourceContract<P>;
+
+  private decoded?: P;
+  private previousDecoded?: { readonly properties?: P };
 
   constructor(protected readonly event: OnEventRequest, protected readonly context: HandlerContext) {}
 
   async onEvent(): Promise<OnEventResponse> {
     switch (this.event.RequestType) {
-      case 'Create': return this.create(this.desired());
+      case 'Create': return this.create();
       case 'Update': return this.update();
       case 'Delete': {
         const id = this.physicalId;
         if (id === undefined) return this.nothingToDelete();
-        return startRemoval(this.event, this.context, this.removal(id));
+        return startRemoval(this.event, this.context, this.removal(id), this.retained);
       }
     }
   }
@@ -39,22 +55,73 @@ export abstract class SmsResourceHandler<D, Declared, Id> implements ResourceHan
     if (this.event.RequestType === 'Delete') {
       const id = this.physicalId;
       if (id === undefined) return { IsComplete: true };
-      return continueRemoval(this.event as IsCompleteRequest, this.context, this.removal(id));
+      return continueRemoval(this.event as IsCompleteRequest, this.context, this.removal(id), this.retained);
     }
-    const desired = this.desired();
-    return converge(this.convergence(desired, this.requirePhysicalId(), this.previouslyDeclared(desired)), this.context);
+    return this.converge(this.requirePhysicalId());
   }
 
-  /** Decodes and validates the event's properties. */
-  protected abstract desired(): D;
-  /** Makes the create call; returns the new resource's ARN as the physical id. */
-  protected abstract create(desired: D): Promise<OnEventResponse>;
-  /** Why an update needs a new resource (a create-only property changed), or undefined. May refuse the update by throwing. */
-  protected abstract replacement(desired: D, id: Id): Promise<string | undefined>;
-  protected abstract convergence(desired: D, id: Id, previouslyDeclared: Declared): Convergence<unknown>;
-  protected abstract removal(id: Id): Removal;
   /** What the physical id names, or undefined when it is not an ARN of this resource type. Never throws. */
   protected abstract parsePhysicalId(physicalResourceId: string | undefined): Id | undefined;
+  /** The call that creates the resource. */
+  protected abstract createCall(desired: P): CreateCall;
+  /** What the service has (tags aside); undefined when the resource is gone. */
+  protected abstract read(id: Id, desired: P, declaredBefore: P | undefined): Promise<A | undefined>;
+  /**
+   * The calls from `actual` to the declared state (tags aside); none when they are equal.
+   * `declaredBefore` is what the previous properties of this same resource declared: all that may be removed.
+   */
+  protected abstract plan(desired: P, actual: A, declaredBefore: P | undefined, id: Id): PlannedCall[];
+  /** The attributes, once converged. */
+  protected abstract data(actual: A): ResponseData;
+  protected abstract removal(id: Id): Removal;
+
+  /** Why planning must wait (a transitional status such as CREATING), or undefined. */
+  protected waitFor(_desired: P, _actual: A): string | undefined {
+    return undefined;
+  }
+
+  /** Refuses, by throwing, a replacement that cannot work; `changed` names the create-only properties that changed. */
+  protected async checkReplacement(_desired: P, _id: Id, _changed: readonly string[]): Promise<void> {}
+
+  /** Turns a failed call into a clearer failure, or undefined to keep the service's error. */
+  protected callFailure(_call: PlannedCall, _error: unknown, _actual: A): Error | undefined {
+    return undefined;
+  }
+
+  /** Why a failed call may be left for a later deployment, or undefined to fail. */
+  protected deferral(_desired: P, _actual: A, _error: unknown): string | undefined {
+    return undefined;
+  }
+
+  /** What limits the size of the resource one poll can read, for the failure when a read takes a whole poll. */
+  protected readonly readLimit?: string;
+
+  /** The event's properties, decoded and validated once. */
+  protected get desired(): P {
+    this.decoded ??= decodeProperties(this.contract, this.event.ResourceProperties);
+    return this.decoded;
+  }
+
+  /**
+   * What the properties before this update declared on this same resource, which is all an update
+   * may remove: undefined on Create, after a replacement, and when the old properties do not decode
+   * (a rollback of an update rejected for its shape declared nothing the handler applied).
+   */
+  protected get declaredBefore(): P | undefined {
+    const previous = this.previous;
+    return previous && createOnlyChanges(this.contract, previous, this.desired).length === 0 ? previous : undefined;
+  }
+
+  /**
+   * Whether Delete keeps the resource: for a type whose properties say whether it may be released
+   * (`ReleaseOnDelete`, true only for RemovalPolicy.DESTROY), read on its own and leniently, so
+   * that anything but true keeps it, even properties that no longer decode.
+   */
+  private get retained(): boolean {
+    if (!('ReleaseOnDelete' in this.contract.schema)) return false;
+    const value = this.event.ResourceProperties?.ReleaseOnDelete;
+    return !(value === true || value === 'true');
+  }
 
   protected get physicalId(): Id | undefined {
     return this.parsePhysicalId(this.event.PhysicalResourceId);
@@ -68,18 +135,69 @@ export abstract class SmsResourceHandler<D, Declared, Id> implements ResourceHan
     return id;
   }
 
-  private async update(): Promise<OnEventResponse> {
-    const desired = this.desired();
-    const reason = await this.replacement(desired, this.requirePhysicalId());
-    if (reason !== undefined) {
-      this.context.log('replace', { reason });
-      return this.create(desired);
+  private get previous(): P | undefined {
+    if (!this.previousDecoded) {
+      const old = this.event.OldResourceProperties;
+      this.previousDecoded = { properties: this.event.RequestType === 'Update' && old ? this.decodeOld(old) : undefined };
     }
-    return { PhysicalResourceId: this.event.PhysicalResourceId };
+    return this.previousDecoded.properties;
   }
 
-  private previouslyDeclared(desired: D): Declared {
-    return previouslyDeclared(this.event, this.context.log, this.declarations, desired);
+  private decodeOld(old: { readonly [key: string]: unknown }): P | undefined {
+    try {
+      return decodeProperties(this.contract, old);
+    } catch (error) {
+      this.context.log('removing nothing: the old properties do not decode', { reason: String(error) });
+      return undefined;
+    }
+  }
+
+  private async create(): Promise<OnEventResponse> {
+    const desired = this.desired;
+    const call = this.createCall(desired);
+    const { command, arn: arnMember } = createCommand(call, {
+      Tags: desired.Tags && desired.Tags.length > 0 ? desired.Tags : undefined,
+      ClientToken: clientToken(this.event, call.action),
+    });
+    const response = await (this.context.client.send as (command: object) => Promise<{ readonly [member: string]: unknown }>)(command);
+    const arn = response[arnMember];
+    if (typeof arn !== 'string' || arn === '') throw new Error(`${call.action} returned no ARN for ${this.subject.resourceType} '${this.subject.id}'`);
+    this.context.log('created', { action: call.action, arn, ...response.Status === undefined ? {} : { status: response.Status } });
+    return { PhysicalResourceId: arn };
+  }
+
+  private async update(): Promise<OnEventResponse> {
+    const desired = this.desired;
+    const id = this.requirePhysicalId();
+    const previous = this.previous;
+    const changed = previous ? createOnlyChanges(this.contract, previous, desired) : [];
+    if (changed.length === 0) return { PhysicalResourceId: this.event.PhysicalResourceId };
+    await this.checkReplacement(desired, id, changed);
+    this.context.log('replace', { reason: `${changed.join(', ')} changed, and only a new ${this.contract.noun} has them` });
+    return this.create();
+  }
+
+  private converge(id: Id): Promise<IsCompleteResponse> {
+    const desired = this.desired;
+    const declaredBefore = this.declaredBefore;
+    const desiredTags: Tags = new Map((desired.Tags ?? []).map(tag => [tag.Key, tag.Value]));
+    const tagsDeclaredBefore = new Set((declaredBefore?.Tags ?? []).map(tag => tag.Key));
+    return converge<Observed<A>>({
+      readLimit: this.readLimit,
+      read: async () => {
+        const resource = await this.read(id, desired, declaredBefore);
+        if (resource === undefined) throw notFoundError(this.subject);
+        return { resource, tags: await readTags(this.context.client, resource.arn) };
+      },
+      waitFor: ({ resource }) => this.waitFor(desired, resource),
+      plan: ({ resource, tags }) => [
+        ...this.plan(desired, resource, declaredBefore, id),
+        ...planTags(resource.arn, desiredTags, tags, tagsDeclaredBefore),
+      ],
+      onFailure: (call, error, { resource }) => this.callFailure(call, error, resource),
+      deferral: ({ resource }, error) => this.deferral(desired, resource, error),
+      data: ({ resource }) => this.data(resource),
+    }, this.context);
   }
 
   private nothingToDelete(): OnEventResponse {
@@ -87,4 +205,10 @@ export abstract class SmsResourceHandler<D, Declared, Id> implements ResourceHan
     this.context.log(`nothing to delete: the physical id is not a ${this.subject.resourceType} ARN`, { physicalResourceId });
     return { PhysicalResourceId: physicalResourceId };
   }
+}
+
+/** A resource and its tags, as one read found them. */
+interface Observed<A> {
+  readonly resource: A;
+  readonly tags: Tags;
 }

@@ -1,4 +1,5 @@
 import type { CloudWatchLogsDestination, EventType, KinesisFirehoseDestination, SnsDestination } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { sameItems } from '../../../src/wire/resource-contract';
 import { ClientTokens } from '../idempotency';
 import { PlannedCall } from './calls';
 import { diffKeyed, valueOf } from './keyed-diff';
@@ -64,7 +65,7 @@ export function planEventDestinations(
 }
 
 export function sameEventDestination(a: EventDestinationState, b: EventDestinationState): boolean {
-  return a.enabled === b.enabled && sameSet(a.eventTypes, b.eventTypes) && sameTarget(a.target, b.target);
+  return a.enabled === b.enabled && sameItems(a.eventTypes, b.eventTypes) && sameTarget(a.target, b.target);
 }
 
 function targetKind(target: EventDestinationTarget | undefined): string | undefined {
@@ -83,12 +84,6 @@ function sameFields(a: object, b: object): boolean {
   const right: { [key: string]: unknown } = { ...b };
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
   return [...keys].every(key => left[key] === right[key]);
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every(item => right.has(item));
 }
 
 /** Validated against the service model's EventType enum before planning. */

@@ -1,7 +1,7 @@
 import type { KeywordAction } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PlannedCall } from './calls';
 import { diffKeyed, valueOf } from './keyed-diff';
-import { PROTECTED_KEYWORDS } from '../../../src/custom-resources/common-properties';
+import { PROTECTED_KEYWORDS } from '../../../src/wire/common-properties';
 
 export interface Keyword {
   /** As declared, or as the service has it. */

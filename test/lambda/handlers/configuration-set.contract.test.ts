@@ -7,9 +7,9 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-provider/pacing';
-import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { configurationSetViolations } from '../../../src/private/validate-configuration-set';
+import { ConfigurationSetAttributes } from '../../../src/wire/configuration-set-properties';
+import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
+import { configurationSetViolations } from '../../../src/wire/validate-configuration-set';
 import { MUTATING } from '../../emulator';
 import { expectedView, readBack } from '../support/configuration-sets';
 import {
@@ -49,7 +49,7 @@ const FULL: ConfigurationSetOptions = {
 };
 
 describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
-  const c = useContract<ConfigurationSetOptions>('OrdersConfigurationSet4F7A2B1C', ResourceTypes.CONFIGURATION_SET, configurationSetProperties);
+  const c = useContract<ConfigurationSetOptions>('OrdersConfigurationSet4F7A2B1C', CONFIGURATION_SET.resourceType, configurationSetProperties);
   const { bed, events, deployed, update, remove } = c;
 
   describe('Create', () => {

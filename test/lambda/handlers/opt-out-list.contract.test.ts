@@ -6,9 +6,9 @@ import {
   RequestPhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
-import { OptOutListAttributes } from '../../../src/custom-resources/opt-out-list-properties';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { optOutListViolations } from '../../../src/private/validate-opt-out-list';
+import { OptOutListAttributes } from '../../../src/wire/opt-out-list-properties';
+import { OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
+import { optOutListViolations } from '../../../src/wire/validate-opt-out-list';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
 import {
@@ -39,7 +39,7 @@ const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+4477
 const FULL: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3], tags: { team: 'payments', env: 'prod' } };
 
 describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
-  const c = useContract<OptOutListOptions>('OrdersOptOutList1A2B3C4D', ResourceTypes.OPT_OUT_LIST, optOutListProperties);
+  const c = useContract<OptOutListOptions>('OrdersOptOutList1A2B3C4D', OPT_OUT_LIST.resourceType, optOutListProperties);
   const { bed, events, deployed, update, remove } = c;
   const read = (name = 'orders') => readOptOutList(bed().client, name);
 
@@ -82,7 +82,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       await deployed(FULL);
 
       // WHEN
-      const other = new CustomResourceEvents('OtherOptOutList9C8B7A6D', ResourceTypes.OPT_OUT_LIST, 'other-app');
+      const other = new CustomResourceEvents('OtherOptOutList9C8B7A6D', OPT_OUT_LIST.resourceType, 'other-app');
       const result = await bed().run(other.create(optOutListProperties({ name: 'orders' })));
 
       // THEN

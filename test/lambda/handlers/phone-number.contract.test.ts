@@ -11,9 +11,9 @@ import {
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { PhoneNumberAttributes } from '../../../src/custom-resources/phone-number-properties';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { phoneNumberViolations } from '../../../src/private/validate-phone-number';
+import { PhoneNumberAttributes } from '../../../src/wire/phone-number-properties';
+import { PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
+import { phoneNumberViolations } from '../../../src/wire/validate-phone-number';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
 import {
@@ -85,7 +85,7 @@ function expectedView(options: PhoneNumberOptions, status = 'ACTIVE'): PhoneNumb
 }
 
 describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
-  const c = useContract<PhoneNumberOptions>('OrdersNumber5E6F7A8B', ResourceTypes.PHONE_NUMBER, phoneNumberProperties);
+  const c = useContract<PhoneNumberOptions>('OrdersNumber5E6F7A8B', PHONE_NUMBER.resourceType, phoneNumberProperties);
   const { bed, events, deployed, update, remove } = c;
   beforeEach(async () => {
     await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
@@ -173,7 +173,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       const mine = await deployed({});
 
       // WHEN
-      const other = new CustomResourceEvents('OtherNumber9C8B7A6D', ResourceTypes.PHONE_NUMBER, 'other-app');
+      const other = new CustomResourceEvents('OtherNumber9C8B7A6D', PHONE_NUMBER.resourceType, 'other-app');
       const result = await bed().run(other.create(phoneNumberProperties({})));
 
       // THEN

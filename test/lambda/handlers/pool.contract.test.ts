@@ -7,9 +7,9 @@ import {
   TagResourceCommand,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { PoolAttributes } from '../../../src/custom-resources/pool-properties';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { poolViolations } from '../../../src/private/validate-pool';
+import { PoolAttributes } from '../../../src/wire/pool-properties';
+import { POOL } from '../../../src/wire/pool-properties';
+import { poolViolations } from '../../../src/wire/validate-pool';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
 import {
@@ -53,7 +53,7 @@ function expectedView(options: PoolOptions): PoolView {
 }
 
 describe('Custom::SmsVoicePool, against the emulator', () => {
-  const c = useContract<PoolOptions>('OrdersPool7A8B9C0D', ResourceTypes.POOL, poolProperties);
+  const c = useContract<PoolOptions>('OrdersPool7A8B9C0D', POOL.resourceType, poolProperties);
   const { bed, events, deployed, update, remove } = c;
   let numbers: string[];
   let sender: string;
@@ -154,7 +154,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       await deployed({ identities: [numbers[0]] });
 
       // WHEN
-      const other = new CustomResourceEvents('OtherPool9C8B7A6D', ResourceTypes.POOL, 'other-app');
+      const other = new CustomResourceEvents('OtherPool9C8B7A6D', POOL.resourceType, 'other-app');
       const result = await bed().run(other.create(poolProperties({ identities: [numbers[0]] })));
 
       // THEN

@@ -6,11 +6,10 @@ import { LogRecord } from '../support/test-bed';
 const ARN = 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1';
 
 /** A removal whose inspections answer `states` in turn, and whose removal calls are counted. */
-function scripted(states: RemovalState[], options: { retained?: boolean; removeFails?: Error; blockedBy?: string } = {}) {
+function scripted(states: RemovalState[], options: { removeFails?: Error; blockedBy?: string } = {}) {
   const removal = {
     removed: 0,
     inspected: 0,
-    retained: options.retained ?? false,
     inspect: async () => states[Math.min(removal.inspected++, states.length - 1)],
     remove: async () => {
       removal.removed++;
@@ -31,45 +30,45 @@ describe('removal', () => {
   });
 
   test('a retained resource is never inspected nor removed', async () => {
-    const removal = scripted([{ state: 'ready' }], { retained: true });
-    expect(await startRemoval(event, context, removal)).toEqual({ PhysicalResourceId: ARN });
-    expect(await continueRemoval(event, context, removal)).toEqual({ IsComplete: true });
+    const removal = scripted([{ state: 'ready' }]);
+    expect(await startRemoval(event, context, removal, true)).toEqual({ PhysicalResourceId: ARN });
+    expect(await continueRemoval(event, context, removal, true)).toEqual({ IsComplete: true });
     expect([removal.inspected, removal.removed]).toEqual([0, 0]);
   });
 
   test('a ready resource is removed once; isComplete is complete once it is gone', async () => {
     const removal = scripted([{ state: 'ready' }, { state: 'waiting', reason: 'DELETING' }, { state: 'gone' }]);
-    expect(await startRemoval(event, context, removal)).toEqual({ PhysicalResourceId: ARN });
-    expect(await continueRemoval(event, context, removal)).toEqual({ IsComplete: false });
-    expect(await continueRemoval(event, context, removal)).toEqual({ IsComplete: true });
+    expect(await startRemoval(event, context, removal, false)).toEqual({ PhysicalResourceId: ARN });
+    expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: false });
+    expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: true });
     expect(removal.removed).toBe(1);
   });
 
   test('a refused removal fails at once with its error', async () => {
     const removal = scripted([{ state: 'refused', error: new Error('protected') }]);
-    await expect(startRemoval(event, context, removal)).rejects.toThrow('protected');
+    await expect(startRemoval(event, context, removal, false)).rejects.toThrow('protected');
     expect(removal.removed).toBe(0);
   });
 
   test('a blocked removal records when it started, and fails with its reason once blocked longer than the bound', async () => {
     const removal = scripted([{ state: 'blocked', reason: 'in a pool' }]);
-    const response = await startRemoval(event, context, removal);
+    const response = await startRemoval(event, context, removal, false);
     expect(response.Data).toEqual({ [REMOVAL_STARTED_AT]: expect.stringMatching(/^\d+$/) });
-    expect(await continueRemoval({ ...event, Data: response.Data }, context, removal)).toEqual({ IsComplete: false });
+    expect(await continueRemoval({ ...event, Data: response.Data }, context, removal, false)).toEqual({ IsComplete: false });
     const longAgo = { ...event, Data: { [REMOVAL_STARTED_AT]: String(Date.now() - REMOVAL_RETRY_MS - 1) } };
-    await expect(continueRemoval(longAgo, context, removal)).rejects.toThrow('in a pool; gave up after 10 minutes of retries');
+    await expect(continueRemoval(longAgo, context, removal, false)).rejects.toThrow('in a pool; gave up after 10 minutes of retries');
   });
 
   test('a removal call the service refuses for now is blocked, not failed', async () => {
     const removal = scripted([{ state: 'ready' }], { removeFails: new Error('in a pool'), blockedBy: 'still in a pool' });
-    expect((await startRemoval(event, context, removal)).Data).toHaveProperty(REMOVAL_STARTED_AT);
+    expect((await startRemoval(event, context, removal, false)).Data).toHaveProperty(REMOVAL_STARTED_AT);
     expect(logs).toContainEqual({ decision: 'not removable yet: retrying', reason: 'still in a pool' });
   });
 
   test('a removal call that finds the resource gone has reached its goal; any other failure is thrown', async () => {
     const gone = scripted([{ state: 'ready' }, { state: 'gone' }], { removeFails: Object.assign(new Error('gone'), { name: 'ResourceNotFoundException' }) });
-    expect(await continueRemoval(event, context, gone)).toEqual({ IsComplete: true });
+    expect(await continueRemoval(event, context, gone, false)).toEqual({ IsComplete: true });
     const denied = scripted([{ state: 'ready' }], { removeFails: Object.assign(new Error('denied'), { name: 'AccessDeniedException' }) });
-    await expect(continueRemoval(event, context, denied)).rejects.toThrow('denied');
+    await expect(continueRemoval(event, context, denied, false)).rejects.toThrow('denied');
   });
 });

@@ -8,9 +8,9 @@ import {
   UpdateSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { SenderIdAttributes } from '../../../src/custom-resources/sender-id-properties';
-import { senderIdViolations } from '../../../src/private/validate-sender-id';
+import { SENDER_ID } from '../../../src/wire/sender-id-properties';
+import { SenderIdAttributes } from '../../../src/wire/sender-id-properties';
+import { senderIdViolations } from '../../../src/wire/validate-sender-id';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
 import {
@@ -44,7 +44,7 @@ function expectedView(options: SenderIdOptions): SenderIdView {
 }
 
 describe('Custom::SmsVoiceSenderId, against the emulator', () => {
-  const c = useContract<SenderIdOptions>('OrdersSenderId3C4D5E6F', ResourceTypes.SENDER_ID, senderIdProperties);
+  const c = useContract<SenderIdOptions>('OrdersSenderId3C4D5E6F', SENDER_ID.resourceType, senderIdProperties);
   const { bed, events, deployed, update, remove } = c;
 
   const read = (senderId = 'ORDERS', country = 'GB') => readSenderId(bed().client, senderId, country);
@@ -88,7 +88,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       await deployed(FULL);
 
       // WHEN
-      const other = new CustomResourceEvents('OtherSenderId9C8B7A6D', ResourceTypes.SENDER_ID, 'other-app');
+      const other = new CustomResourceEvents('OtherSenderId9C8B7A6D', SENDER_ID.resourceType, 'other-app');
       const result = await bed().run(other.create(senderIdProperties({ releaseOnDelete: true })));
 
       // THEN

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { OnEventRequest, RawProperties } from '../../../lambda/sms-provider/events';
-import { ResourceTypes } from '../../../src/custom-resources/resource-types';
+import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
 
 export const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
 
@@ -16,7 +16,7 @@ export class CustomResourceEvents {
 
   constructor(
     readonly logicalResourceId = 'OrdersConfigurationSet4F7A2B1C',
-    readonly resourceType: string = ResourceTypes.CONFIGURATION_SET,
+    readonly resourceType: string = CONFIGURATION_SET.resourceType,
     stackName = 'sms-app',
   ) {
     this.stackId = `arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/${stackName}/${randomUUID()}`;

@@ -1,6 +1,8 @@
+import { fields, Schema } from './schema';
+
 /**
- * Property shapes shared by several custom-resource types. CloudFormation delivers booleans and
- * numbers as strings ("true", "14"); the handler decodes them.
+ * Property shapes shared by several custom-resource types, as the construct writes them and the
+ * handler decodes them.
  */
 
 export interface TagResourceProperties {
@@ -29,3 +31,13 @@ export interface TwoWayResourceProperties {
 
 /** Keywords the service creates with every number and pool; they are never deleted. */
 export const PROTECTED_KEYWORDS: readonly string[] = ['HELP', 'STOP'];
+
+export const TAG_SCHEMA: Schema<TagResourceProperties> = { Key: fields.string, Value: fields.string };
+
+export const KEYWORD_SCHEMA: Schema<KeywordResourceProperties> = {
+  Keyword: fields.string,
+  KeywordMessage: fields.string,
+  KeywordAction: fields.string,
+};
+
+export const TWO_WAY_SCHEMA: Schema<TwoWayResourceProperties> = { ChannelArn: fields.string, ChannelRole: fields.optionalString };

@@ -1,31 +1,16 @@
+import { KeywordResourceProperties, TagResourceProperties, TwoWayResourceProperties } from './common-properties';
 import { ISO_COUNTRY_CODES } from './iso-country-codes';
 import { Violations } from './violations';
 
 /** Rules shared by several resources. Each takes the `Violations` to record into. */
 
-export interface TagSpec {
-  readonly key: string;
-  readonly value: string;
-}
-
-export interface KeywordSpec {
-  readonly keyword: string;
-  readonly message: string;
-  readonly action?: string;
-}
-
-export interface TwoWaySpec {
-  readonly channelArn: string;
-  readonly channelRole?: string;
-}
-
 const E164 = /^\+[1-9][0-9]{1,14}$/;
 
-export function checkTags(v: Violations, tags: readonly TagSpec[] | undefined): Violations {
+export function checkTags(v: Violations, tags: readonly TagResourceProperties[] | undefined): Violations {
   const list = tags ?? [];
   v.count('tags', list.length === 0 ? undefined : list, 'NonEmptyTagList');
   for (const tag of list) {
-    v.shape('tag key', tag.key, 'TagKey').shape(`value of tag '${tag.key}'`, tag.value, 'TagValue');
+    v.shape('tag key', tag.Key, 'TagKey').shape(`value of tag '${tag.Key}'`, tag.Value, 'TagValue');
   }
   return v;
 }
@@ -45,19 +30,19 @@ export function checkIsoCountryCode(v: Violations, property: string, value: stri
 }
 
 /** Keywords are unique case-insensitively; messages and actions follow the service model. */
-export function checkKeywords(v: Violations, keywords: readonly KeywordSpec[] | undefined): Violations {
+export function checkKeywords(v: Violations, keywords: readonly KeywordResourceProperties[] | undefined): Violations {
   const list = keywords ?? [];
-  v.unique('keyword', list.map(k => k.keyword.toUpperCase()));
+  v.unique('keyword', list.map(k => k.Keyword.toUpperCase()));
   for (const k of list) {
-    v.shape('keyword', k.keyword, 'Keyword')
-      .shape(`message of keyword '${k.keyword}'`, k.message, 'KeywordMessage')
-      .shape(`action of keyword '${k.keyword}'`, k.action, 'KeywordAction');
+    v.shape('keyword', k.Keyword, 'Keyword')
+      .shape(`message of keyword '${k.Keyword}'`, k.KeywordMessage, 'KeywordMessage')
+      .shape(`action of keyword '${k.Keyword}'`, k.KeywordAction, 'KeywordAction');
   }
   return v;
 }
 
-export function checkTwoWay(v: Violations, twoWay: TwoWaySpec | undefined): Violations {
+export function checkTwoWay(v: Violations, twoWay: TwoWayResourceProperties | undefined): Violations {
   if (!twoWay) return v;
-  return v.shape('twoWay.channelArn', twoWay.channelArn, 'TwoWayChannelArn')
-    .shape('twoWay.role', twoWay.channelRole, 'IamRoleArn');
+  return v.shape('twoWay.channelArn', twoWay.ChannelArn, 'TwoWayChannelArn')
+    .shape('twoWay.role', twoWay.ChannelRole, 'IamRoleArn');
 }

@@ -1,0 +1,158 @@
+import {
+  CfnDeletionPolicy,
+  CfnResource,
+  CustomResource,
+  ITaggable,
+  Lazy,
+  RemovalPolicy,
+  Resource,
+  ResourceProps,
+  TagManager,
+  TagType,
+  Token,
+} from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { HandlerPermissions, HandlerReference } from './handler-permissions';
+import { SmsProvider } from '../custom-resources/sms-provider';
+import {
+  ConstructProperties,
+  currentSchemaVersion,
+  ResourceContract,
+  TaggableResourceProperties,
+} from '../wire/resource-contract';
+
+export interface SmsResourceProps extends ResourceProps {
+  /** The CloudFormation type, which `Tags.of(scope)` include and exclude filters name. @default - an import's */
+  readonly resourceType?: string;
+  /** @default - no tags */
+  readonly tags?: { [key: string]: string };
+}
+
+/** How a construct provisions its custom resource through the stack's shared provider. */
+export interface ProvisionOptions<P extends TaggableResourceProperties> {
+  /** What the construct declares: every property but its tags and ReleaseOnDelete, read at synth (and once now, to validate). */
+  readonly properties: () => ConstructProperties<P>;
+  readonly removalPolicy: RemovalPolicy;
+  /** What the handler does to resources of this type (and related types) in this stack's account and region. */
+  readonly permissions: HandlerPermissions;
+  /** Other resources the handler acts on, for those of another account or region. */
+  readonly references?: readonly (HandlerReference | undefined)[];
+  /** Roles the handler hands to the service. */
+  readonly passedRoles?: readonly (iam.IRole | undefined)[];
+  /** Checks only the construct can make, at synth: each string a violation. */
+  readonly validate?: () => string[];
+}
+
+/**
+ * What every SMS v2 construct and its imports share: tags, grants on the resource's ARN, and the
+ * custom resource that provisions it, with its removal policy.
+ *
+ * @internal
+ */
+export abstract class SmsResourceBase extends Resource implements ITaggable {
+  /**
+   * The tags of the resource. `Tags.of(scope)` works too.
+   */
+  public readonly tags: TagManager;
+
+  /**
+   * The ARN that grants name.
+   *
+   * @internal
+   */
+  protected abstract readonly _grantArn: string;
+
+  private resource?: CustomResource;
+
+  constructor(scope: Construct, id: string, props: SmsResourceProps = {}) {
+    super(scope, id, props);
+    this.tags = new TagManager(TagType.KEY_VALUE, props.resourceType ?? 'Custom::SmsVoiceImported', props.tags);
+  }
+
+  /**
+   * Grants `actions` on this resource to `grantee`.
+   */
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this._grantArn], resource: policyTarget(this) });
+  }
+
+  /**
+   * Applies a removal policy to the resource.
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    if (this.resource) this.resource.applyRemovalPolicy(policy);
+    else super.applyRemovalPolicy(policy);
+  }
+
+  /**
+   * Validates what the construct declares (all violations at once, tokens skipped), lets the
+   * shared provider's handler do what it must, and creates the custom resource (construct id
+   * `Resource`), whose properties are rendered at synth, when they are validated again with the tags.
+   *
+   * @internal
+   */
+  protected _provision<P extends TaggableResourceProperties>(contract: ResourceContract<P>, options: ProvisionOptions<P>): CustomResource {
+    contract.violations(options.properties() as unknown as P, Token.isUnresolved).throwIfAny(`${this.constructor.name} '${this.node.path}'`);
+
+    const provider = SmsProvider.getOrCreate(this);
+    for (const [resourceType, actions] of Object.entries(options.permissions)) provider._allowHandler(resourceType, actions);
+    for (const reference of options.references ?? []) if (reference) provider._allowHandlerOn(reference);
+    for (const role of options.passedRoles ?? []) if (role) provider.grantPassRole(role);
+
+    const render = (): P => ({
+      ...options.properties(),
+      Tags: nonEmpty(this.tags.renderTags() as P['Tags']),
+      ...'ReleaseOnDelete' in contract.schema ? { ReleaseOnDelete: this.releasedOnDelete() } : {},
+    }) as unknown as P;
+    const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
+    for (const key of Object.keys(contract.schema)) {
+      rendered[key] = Lazy.any({ produce: () => (render() as unknown as { readonly [key: string]: unknown })[key] });
+    }
+    this.resource = new CustomResource(this, 'Resource', {
+      serviceToken: provider.serviceToken,
+      resourceType: contract.resourceType,
+      properties: rendered,
+      removalPolicy: options.removalPolicy,
+    });
+
+    this.node.addValidation({
+      validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
+    });
+    return this.resource;
+  }
+
+  /** Whether the handler may release the resource on Delete: only when its DeletionPolicy, however it was set, is Delete. */
+  private releasedOnDelete(): boolean {
+    return (this.resource?.node.defaultChild as CfnResource | undefined)?.cfnOptions.deletionPolicy === CfnDeletionPolicy.DELETE;
+  }
+}
+
+/**
+ * An import of an existing resource, with the attributes that identify it.
+ */
+export function importResource<T extends SmsResourceBase, K extends keyof T>(
+  Base: abstract new (scope: Construct, id: string, props?: SmsResourceProps) => T,
+  scope: Construct,
+  id: string,
+  attributes: Pick<T, K>,
+  environmentFromArn?: string,
+): T {
+  const Import = Base as unknown as new (scope: Construct, id: string, props?: SmsResourceProps) => T;
+  return Object.assign(new Import(scope, id, { environmentFromArn }), attributes);
+}
+
+/** `list`, or undefined when it is empty: an empty list property is left out of the template. */
+export function nonEmpty<T>(list: readonly T[] | undefined): T[] | undefined {
+  return list && list.length > 0 ? [...list] : undefined;
+}
+
+/**
+ * The resource as `Grant.addToPrincipalOrResource` sees it. A grant to a principal of this account
+ * goes on the principal's policy. SMS v2 resource policies (PutResourcePolicy) have no construct
+ * yet, so for a principal of another account no resource statement is added.
+ */
+function policyTarget(resource: Resource): iam.IResourceWithPolicy {
+  const addToResourcePolicy = (): iam.AddToResourcePolicyResult => ({ statementAdded: false });
+  return Object.assign(Object.create(resource) as Resource, { addToResourcePolicy });
+}

@@ -1,0 +1,36 @@
+import { TAG_SCHEMA, TagResourceProperties } from './common-properties';
+import { ResourceContract } from './resource-contract';
+import { fields } from './schema';
+import { optOutListViolations } from './validate-opt-out-list';
+
+/** The properties of a Custom::SmsVoiceOptOutList. Physical id: the opt-out list's ARN. */
+export interface OptOutListResourceProperties {
+  /** Create-only: a new name is a new list. */
+  readonly OptOutListName: string;
+  /**
+   * E.164 numbers the stack declares opted out. Reconcile removes only numbers that the previous
+   * properties declared, and never a number whose `EndUserOptedOut` is true.
+   */
+  readonly OptedOutNumbers?: string[];
+  readonly Tags?: TagResourceProperties[];
+}
+
+/** The attributes the handler returns in `Data`. */
+export const OptOutListAttributes = {
+  NAME: 'OptOutListName',
+  ARN: 'OptOutListArn',
+} as const;
+
+export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
+  resourceType: 'Custom::SmsVoiceOptOutList',
+  noun: 'opt-out list',
+  nameKey: 'OptOutListName',
+  schemaVersions: ['1'],
+  schema: {
+    OptOutListName: fields.string,
+    OptedOutNumbers: fields.optionalStringList,
+    Tags: fields.optionalObjectList(TAG_SCHEMA),
+  },
+  createOnly: { OptOutListName: 'optOutListName' },
+  violations: optOutListViolations,
+};

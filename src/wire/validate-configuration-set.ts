@@ -1,0 +1,36 @@
+import type { ConfigurationSetResourceProperties, EventDestinationResourceProperties } from './configuration-set-properties';
+import { checkTags } from './rules';
+import { IsUnresolved, Violations } from './violations';
+
+/** The event type the API reference lists but the service rejects. */
+export const UNSUPPORTED_EVENT_TYPES: readonly string[] = ['TEXT_SENT'];
+
+/**
+ * The rules of a configuration set and its event destinations, from the service model and the
+ * API reference. Returns the violations; the caller decides how to report them.
+ */
+export function configurationSetViolations(properties: ConfigurationSetResourceProperties, isUnresolved?: IsUnresolved): Violations {
+  const v = new Violations(isUnresolved)
+    .shape('configurationSetName', properties.ConfigurationSetName, 'ConfigurationSetName')
+    .shape('defaultSenderId', properties.DefaultSenderId, 'SenderId')
+    .shape('defaultMessageType', properties.DefaultMessageType, 'MessageType');
+
+  checkEventDestinations(v, properties.EventDestinations ?? []);
+  return checkTags(v, properties.Tags);
+}
+
+/** Event destination names are unique; event types follow the service model, and the service's own refusal. */
+export function checkEventDestinations(v: Violations, destinations: readonly EventDestinationResourceProperties[]): Violations {
+  v.unique('eventDestinationName', destinations.map(d => d.EventDestinationName));
+  for (const destination of destinations) {
+    const name = destination.EventDestinationName;
+    const events = `events of event destination '${name}'`;
+    v.shape('eventDestinationName', name, 'EventDestinationName').count(events, destination.MatchingEventTypes, 'EventTypeList');
+    for (const eventType of destination.MatchingEventTypes) {
+      v.shape(events, eventType, 'EventType')
+        .require(events, eventType, !UNSUPPORTED_EVENT_TYPES.includes(eventType),
+          'is not supported by the service (the API reference: "The TEXT_SENT event type is not supported"); use TEXT_SUCCESSFUL or TEXT_DELIVERED');
+    }
+  }
+  return v;
+}
