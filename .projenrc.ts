@@ -65,6 +65,35 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
 project.addDevDeps('ts-jest@29.4.15');
 
+// The boundaries between the folders: lambda/ (bundled into the handler) may take from src/ only
+// the wire contract that both sides share, and that contract stays free of aws-cdk-lib.
+project.eslint?.addOverride({
+  files: ['lambda/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', {
+      patterns: [{
+        group: ['**/src/**', '!**/src/wire', '!**/src/wire/**'],
+        message: 'lambda/ may import from src/ only the wire contract (src/wire/): everything else is the construct side, and would be bundled into the handler.',
+      }],
+    }],
+  },
+});
+project.eslint?.addOverride({
+  files: ['src/wire/**/*.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', {
+      paths: ['aws-cdk-lib', 'constructs'].map(name => ({
+        name,
+        message: 'src/wire/ is shared with the handler bundle: it must not import aws-cdk-lib or constructs.',
+      })),
+      patterns: [
+        { group: ['aws-cdk-lib/*'], message: 'src/wire/ is shared with the handler bundle: it must not import aws-cdk-lib.' },
+        { group: ['../*'], message: 'src/wire/ imports only from itself (and the SDK\'s types): it is the contract both sides share.' },
+      ],
+    }],
+  },
+});
+
 // The custom-resource handler lives outside src/ (jsii must never see it), so its bundle is
 // registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build.
 project.bundler.addBundle('lambda/sms-provider/index.ts', {

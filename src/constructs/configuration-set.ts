@@ -3,11 +3,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EventDestinationOptions } from './event-destination';
 import { MessageType } from './message-type';
+import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
 import { generatedName } from '../private/names';
 import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
-import { SmsProvider } from '../custom-resources/sms-provider';
 import {
   CONFIGURATION_SET,
   ConfigurationSetAttributes,

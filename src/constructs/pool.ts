@@ -6,12 +6,12 @@ import { MessageType } from './message-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
 import { TwoWayOptions } from './two-way';
+import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { HandlerPermissions, referenceTo } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { isPoolMember } from '../private/pool-member';
-import { SmsProvider } from '../custom-resources/sms-provider';
 import { importResource, nonEmpty } from '../private/sms-resource';
 import { POOL, PoolAttributes } from '../wire/pool-properties';
 
@@ -171,7 +171,7 @@ export class Pool extends PoolBase {
         Keywords: nonEmpty(this.keywords.render()),
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
-      permissions: { 'pool': HANDLER_ACTIONS },
+      permissions: { pool: HANDLER_ACTIONS },
       references: [referenceTo(props.optOutList, 'opt-out-list', ['CreatePool', 'UpdatePool'])],
       passedRoles: [props.twoWay?.role],
       validate: () => this.identities.flatMap(identity => isPoolMember(identity) ? identity._poolOwnedSettings().map(setting =>

@@ -78,7 +78,8 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
   }
 
   /**
-   * Applies a removal policy to the resource.
+   * Applies a removal policy to the resource. Opt-out lists, phone numbers and sender IDs are
+   * retained by default; a phone number or sender ID is released only with `RemovalPolicy.DESTROY`.
    */
   public applyRemovalPolicy(policy: RemovalPolicy): void {
     if (this.resource) this.resource.applyRemovalPolicy(policy);

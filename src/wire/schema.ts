@@ -108,7 +108,8 @@ export function decodeObject<T>(schema: Schema<T>, properties: unknown, subject:
   return readObject(schema, properties, { subject, path: '' }, ['SchemaVersion', ...FRAMEWORK_KEYS]);
 }
 
-function readObject<T>(schema: Schema<T>, value: unknown, at: FieldPath, alsoAllowed: readonly string[], check?: (value: T) => string | undefined): T {
+function readObject<T>(schema: Schema<T>, value: unknown, at: FieldPath, alsoAllowed: readonly string[],
+  check?: (value: T) => string | undefined): T {
   const where = at.path || 'the properties';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new DecodeError(at.subject, `${where} must be an object, but is ${JSON.stringify(value)}`);

@@ -1,14 +1,14 @@
-import { configurationSetProperties } from '../lambda/support/events';
-import { optOutListProperties } from '../lambda/support/opt-out-lists';
-import { CHANNEL, CHANNEL_ROLE, phoneNumberProperties } from '../lambda/support/phone-numbers';
-import { poolProperties } from '../lambda/support/pools';
-import { senderIdProperties } from '../lambda/support/sender-ids';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { createOnlyChanges, decodeProperties } from '../../src/wire/resource-contract';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
+import { configurationSetProperties } from '../lambda/support/events';
+import { optOutListProperties } from '../lambda/support/opt-out-lists';
+import { CHANNEL, CHANNEL_ROLE, phoneNumberProperties } from '../lambda/support/phone-numbers';
+import { poolProperties } from '../lambda/support/pools';
+import { senderIdProperties } from '../lambda/support/sender-ids';
 
 const NUMBER_ARN = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef';
 const LOG_ROLE = 'arn:aws:iam::123456789012:role/sms-events';
@@ -148,7 +148,8 @@ describe('phone number', () => {
 
 describe('pool', () => {
   test('decodes the strings CloudFormation sends', () => {
-    expect(decodeProperties(POOL, poolProperties({ identities: [NUMBER_ARN], sharedRoutes: false, selfManagedOptOuts: true, twoWay: { channelArn: CHANNEL } })))
+    const properties = poolProperties({ identities: [NUMBER_ARN], sharedRoutes: false, selfManagedOptOuts: true, twoWay: { channelArn: CHANNEL } });
+    expect(decodeProperties(POOL, properties))
       .toEqual({
         OriginationIdentities: [NUMBER_ARN],
         IsoCountryCode: 'US',
@@ -161,7 +162,8 @@ describe('pool', () => {
   });
 
   test('validates with the construct\'s rules and messages', () => {
-    expect(() => decodeProperties(POOL, poolProperties({ identities: [NUMBER_ARN, NUMBER_ARN], isoCountryCode: 'UK' }))).toThrow('Invalid pool: '
+    const properties = poolProperties({ identities: [NUMBER_ARN, NUMBER_ARN], isoCountryCode: 'UK' });
+    expect(() => decodeProperties(POOL, properties)).toThrow('Invalid pool: '
       + `originationIdentities: "${NUMBER_ARN}" must be unique, but appears more than once; `
       + 'isoCountryCode: "UK" is not an assigned ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)');
   });

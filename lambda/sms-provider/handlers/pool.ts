@@ -73,7 +73,9 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
     const matchChanges = MATCHED_SETTINGS.some(setting => changes[setting] !== undefined);
     const missing = desired.OriginationIdentities.filter(identity => !pool.identities.some(m => m.arn === identity || m.id === identity));
     const candidates = new Map<string, OriginationSettings>();
-    if (matchChanges) for (const [identity, info] of await describeNumbersAmong(this.context.client, missing)) candidates.set(identity, numberSettings(info));
+    if (matchChanges) {
+      for (const [identity, info] of await describeNumbersAmong(this.context.client, missing)) candidates.set(identity, numberSettings(info));
+    }
     return { ...pool, candidates };
   }
 

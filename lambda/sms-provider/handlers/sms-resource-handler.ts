@@ -33,6 +33,8 @@ export interface ActualResource {
 export abstract class SmsResourceHandler<P extends TaggableResourceProperties, Id, A extends ActualResource> implements ResourceHandler {
   abstract readonly subject: ErrorSubject;
   protected abstract readonly contract: ResourceContract<P>;
+  /** What limits the size of the resource one poll can read, for the failure when a read takes a whole poll. */
+  protected readonly readLimit?: string;
 
   private decoded?: P;
   private previousDecoded?: { readonly properties?: P };
@@ -92,9 +94,6 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   protected deferral(_desired: P, _actual: A, _error: unknown): string | undefined {
     return undefined;
   }
-
-  /** What limits the size of the resource one poll can read, for the failure when a read takes a whole poll. */
-  protected readonly readLimit?: string;
 
   /** The event's properties, decoded and validated once. */
   protected get desired(): P {

@@ -6,8 +6,7 @@ import {
   RequestPhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
-import { OptOutListAttributes } from '../../../src/wire/opt-out-list-properties';
-import { OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
+import { OptOutListAttributes, OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
 import { optOutListViolations } from '../../../src/wire/validate-opt-out-list';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';

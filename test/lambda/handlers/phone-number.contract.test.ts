@@ -11,8 +11,7 @@ import {
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { PhoneNumberAttributes } from '../../../src/wire/phone-number-properties';
-import { PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
+import { PhoneNumberAttributes, PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
 import { phoneNumberViolations } from '../../../src/wire/validate-phone-number';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';

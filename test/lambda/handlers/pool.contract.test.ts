@@ -7,8 +7,7 @@ import {
   TagResourceCommand,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { PoolAttributes } from '../../../src/wire/pool-properties';
-import { POOL } from '../../../src/wire/pool-properties';
+import { PoolAttributes, POOL } from '../../../src/wire/pool-properties';
 import { poolViolations } from '../../../src/wire/validate-pool';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';

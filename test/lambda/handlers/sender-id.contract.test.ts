@@ -8,8 +8,7 @@ import {
   UpdateSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { SENDER_ID } from '../../../src/wire/sender-id-properties';
-import { SenderIdAttributes } from '../../../src/wire/sender-id-properties';
+import { SENDER_ID, SenderIdAttributes } from '../../../src/wire/sender-id-properties';
 import { senderIdViolations } from '../../../src/wire/validate-sender-id';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
