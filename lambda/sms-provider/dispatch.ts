@@ -42,38 +42,32 @@ export interface DispatchOptions {
 /** Routes an event to the handler of its resource type; failures get short, actionable messages. */
 export function dispatch(event: OnEventRequest, client: SmsClient, options: DispatchOptions = {}): Lifecycle {
   const { log = jsonLogger, deadline } = options;
-  const handler = (phase: string) => {
+  /** One phase: the handler of the event's type answers, or its failure is made short and actionable (or, for `recover`, not a failure). */
+  const run = async <R>(phase: 'onEvent' | 'isComplete', recover?: (error: unknown) => R | undefined): Promise<R> => {
     log(phase, { event: loggableEvent(event) });
     const factory = HANDLERS[event.ResourceType];
     if (!factory) {
       throw new Error(`Unknown resource type '${event.ResourceType}': this provider handles ${Object.keys(HANDLERS).join(', ')}`);
     }
-    return factory(event, { client, log, deadline });
+    const resource = factory(event, { client, log, deadline });
+    try {
+      const response = await (resource[phase]() as Promise<R>);
+      log(`${phase} returns`, { response });
+      return response;
+    } catch (error) {
+      const recovered = recover?.(error);
+      if (recovered !== undefined) return recovered;
+      throw failed(error, resource.subject, log);
+    }
   };
 
   return {
-    onEvent: async () => {
-      const resource = handler('onEvent');
-      try {
-        const response = await resource.onEvent();
-        log('onEvent returns', { response });
-        return response;
-      } catch (error) {
-        throw failed(error, resource.subject, log);
-      }
-    },
-    isComplete: async () => {
-      const resource = handler('isComplete');
-      try {
-        const response = await resource.isComplete();
-        log('isComplete returns', { response });
-        return response;
-      } catch (error) {
-        if (!isRetriable(error)) throw failed(error, resource.subject, log);
-        log('not complete yet: the service throttled or failed transiently', { error: details(error) });
-        return { IsComplete: false };
-      }
-    },
+    onEvent: () => run<OnEventResponse>('onEvent'),
+    isComplete: () => run<IsCompleteResponse>('isComplete', error => {
+      if (!isRetriable(error)) return undefined;
+      log('not complete yet: the service throttled or failed transiently', { error: details(error) });
+      return { IsComplete: false };
+    }),
   };
 }
 

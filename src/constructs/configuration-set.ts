@@ -8,11 +8,7 @@ import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
 import { generatedName } from '../private/names';
 import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
-import {
-  CONFIGURATION_SET,
-  ConfigurationSetAttributes,
-  EventDestinationResourceProperties,
-} from '../wire/configuration-set-properties';
+import { CONFIGURATION_SET, EventDestinationResourceProperties } from '../wire/configuration-set-properties';
 import { checkEventDestinations } from '../wire/validate-configuration-set';
 import { Violations } from '../wire/violations';
 
@@ -102,10 +98,6 @@ abstract class ConfigurationSetBase extends SmsResourceBase implements IConfigur
   public abstract readonly configurationSetName: string;
   public abstract readonly configurationSetArn: string;
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.configurationSetArn;
-  }
 
   public grantSendMessages(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT, SEND_ACTIONS.VOICE, SEND_ACTIONS.MEDIA);
@@ -126,20 +118,16 @@ export class ConfigurationSet extends ConfigurationSetBase {
    * Imports a configuration set by name.
    */
   public static fromConfigurationSetName(scope: Construct, id: string, configurationSetName: string): IConfigurationSet {
-    return importResource(ConfigurationSetBase, scope, id, {
-      configurationSetName,
-      configurationSetArn: smsVoiceArn(scope, 'configuration-set', configurationSetName),
-    });
+    const configurationSetArn = smsVoiceArn(scope, CONFIGURATION_SET.arnResourceType, configurationSetName);
+    return importResource(ConfigurationSetBase, scope, id, configurationSetArn, { configurationSetName, configurationSetArn });
   }
 
   /**
    * Imports a configuration set by ARN.
    */
   public static fromConfigurationSetArn(scope: Construct, id: string, configurationSetArn: string): IConfigurationSet {
-    return importResource(ConfigurationSetBase, scope, id, {
-      configurationSetName: smsVoiceResourceName(configurationSetArn),
-      configurationSetArn,
-    }, configurationSetArn);
+    const configurationSetName = smsVoiceResourceName(configurationSetArn);
+    return importResource(ConfigurationSetBase, scope, id, configurationSetArn, { configurationSetName, configurationSetArn }, true);
   }
 
   public readonly configurationSetName: string;
@@ -160,11 +148,11 @@ export class ConfigurationSet extends ConfigurationSetBase {
         EventDestinations: nonEmpty([...this.eventDestinations.values()]),
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
-      permissions: { 'configuration-set': HANDLER_ACTIONS },
+      permissions: { [CONFIGURATION_SET.arnResourceType]: HANDLER_ACTIONS },
     });
 
-    this.configurationSetName = resource.getAttString(ConfigurationSetAttributes.NAME);
-    this.configurationSetArn = resource.getAttString(ConfigurationSetAttributes.ARN);
+    this.configurationSetName = resource.getAttString(CONFIGURATION_SET.attributes.NAME);
+    this.configurationSetArn = resource.getAttString(CONFIGURATION_SET.attributes.ARN);
   }
 
   /**

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { generatedName } from '../private/names';
 import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
-import { OPT_OUT_LIST, OptOutListAttributes } from '../wire/opt-out-list-properties';
+import { OPT_OUT_LIST } from '../wire/opt-out-list-properties';
 import { checkOptedOutNumbers } from '../wire/validate-opt-out-list';
 import { Violations } from '../wire/violations';
 
@@ -80,10 +80,6 @@ abstract class OptOutListBase extends SmsResourceBase implements IOptOutList {
   public abstract readonly optOutListName: string;
   public abstract readonly optOutListArn: string;
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.optOutListArn;
-  }
 
   public grantRead(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, 'sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers');
@@ -110,17 +106,15 @@ export class OptOutList extends OptOutListBase {
    * Imports an opt-out list by name.
    */
   public static fromOptOutListName(scope: Construct, id: string, optOutListName: string): IOptOutList {
-    return importResource(OptOutListBase, scope, id, {
-      optOutListName,
-      optOutListArn: smsVoiceArn(scope, 'opt-out-list', optOutListName),
-    });
+    const optOutListArn = smsVoiceArn(scope, OPT_OUT_LIST.arnResourceType, optOutListName);
+    return importResource(OptOutListBase, scope, id, optOutListArn, { optOutListName, optOutListArn });
   }
 
   /**
    * Imports an opt-out list by ARN.
    */
   public static fromOptOutListArn(scope: Construct, id: string, optOutListArn: string): IOptOutList {
-    return importResource(OptOutListBase, scope, id, { optOutListName: smsVoiceResourceName(optOutListArn), optOutListArn }, optOutListArn);
+    return importResource(OptOutListBase, scope, id, optOutListArn, { optOutListName: smsVoiceResourceName(optOutListArn), optOutListArn }, true);
   }
 
   public readonly optOutListName: string;
@@ -135,12 +129,12 @@ export class OptOutList extends OptOutListBase {
     const resource = this._provision(OPT_OUT_LIST, {
       properties: () => ({ OptOutListName: name, OptedOutNumbers: nonEmpty([...this.optedOutNumbers]) }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      permissions: { 'opt-out-list': HANDLER_ACTIONS },
+      permissions: { [OPT_OUT_LIST.arnResourceType]: HANDLER_ACTIONS },
     });
     this.addOptedOutNumbers(...props.optedOutNumbers ?? []);
 
-    this.optOutListName = resource.getAttString(OptOutListAttributes.NAME);
-    this.optOutListArn = resource.getAttString(OptOutListAttributes.ARN);
+    this.optOutListName = resource.getAttString(OPT_OUT_LIST.attributes.NAME);
+    this.optOutListArn = resource.getAttString(OPT_OUT_LIST.attributes.ARN);
   }
 
   /**

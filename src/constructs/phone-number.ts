@@ -14,7 +14,7 @@ import { referenceTo } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { importResource, nonEmpty } from '../private/sms-resource';
-import { PHONE_NUMBER, PhoneNumberAttributes } from '../wire/phone-number-properties';
+import { PHONE_NUMBER } from '../wire/phone-number-properties';
 
 /**
  * An origination phone number.
@@ -150,10 +150,6 @@ abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber
     return this.phoneNumberArn;
   }
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.phoneNumberArn;
-  }
 }
 
 /**
@@ -171,14 +167,15 @@ export class PhoneNumber extends PhoneNumberBase {
    * Imports a phone number by id.
    */
   public static fromPhoneNumberId(scope: Construct, id: string, phoneNumberId: string): IPhoneNumber {
-    return importResource(PhoneNumberBase, scope, id, { phoneNumberId, phoneNumberArn: smsVoiceArn(scope, 'phone-number', phoneNumberId) });
+    const phoneNumberArn = smsVoiceArn(scope, PHONE_NUMBER.arnResourceType, phoneNumberId);
+    return importResource(PhoneNumberBase, scope, id, phoneNumberArn, { phoneNumberId, phoneNumberArn });
   }
 
   /**
    * Imports a phone number by ARN.
    */
   public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
-    return importResource(PhoneNumberBase, scope, id, { phoneNumberId: smsVoiceResourceName(phoneNumberArn), phoneNumberArn }, phoneNumberArn);
+    return importResource(PhoneNumberBase, scope, id, phoneNumberArn, { phoneNumberId: smsVoiceResourceName(phoneNumberArn), phoneNumberArn }, true);
   }
 
   public readonly phoneNumberId: string;
@@ -217,7 +214,7 @@ export class PhoneNumber extends PhoneNumberBase {
         WaitForActive: props.waitForActive ?? true,
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      permissions: { 'phone-number': HANDLER_ACTIONS },
+      permissions: { [PHONE_NUMBER.arnResourceType]: HANDLER_ACTIONS },
       references: [
         referenceTo(props.optOutList, 'opt-out-list', REFERENCE_ACTIONS),
         referenceTo(props.pool, 'pool', REFERENCE_ACTIONS),
@@ -226,9 +223,9 @@ export class PhoneNumber extends PhoneNumberBase {
       passedRoles: [props.twoWay?.role],
     });
 
-    this.phoneNumberId = resource.getAttString(PhoneNumberAttributes.ID);
-    this.phoneNumberArn = resource.getAttString(PhoneNumberAttributes.ARN);
-    this.phoneNumber = resource.getAttString(PhoneNumberAttributes.PHONE_NUMBER);
+    this.phoneNumberId = resource.getAttString(PHONE_NUMBER.attributes.ID);
+    this.phoneNumberArn = resource.getAttString(PHONE_NUMBER.attributes.ARN);
+    this.phoneNumber = resource.getAttString(PHONE_NUMBER.attributes.PHONE_NUMBER);
   }
 
   /**

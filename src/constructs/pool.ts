@@ -13,7 +13,7 @@ import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { isPoolMember } from '../private/pool-member';
 import { importResource, nonEmpty } from '../private/sms-resource';
-import { POOL, PoolAttributes } from '../wire/pool-properties';
+import { POOL } from '../wire/pool-properties';
 
 /**
  * A pool: a set of phone numbers and sender IDs that messages are sent from, with shared settings.
@@ -117,10 +117,6 @@ abstract class PoolBase extends MessageSourceBase implements IPool {
   public abstract readonly poolId: string;
   public abstract readonly poolArn: string;
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.poolArn;
-  }
 }
 
 /**
@@ -137,14 +133,15 @@ export class Pool extends PoolBase {
    * Imports a pool by id.
    */
   public static fromPoolId(scope: Construct, id: string, poolId: string): IPool {
-    return importResource(PoolBase, scope, id, { poolId, poolArn: smsVoiceArn(scope, 'pool', poolId) });
+    const poolArn = smsVoiceArn(scope, POOL.arnResourceType, poolId);
+    return importResource(PoolBase, scope, id, poolArn, { poolId, poolArn });
   }
 
   /**
    * Imports a pool by ARN.
    */
   public static fromPoolArn(scope: Construct, id: string, poolArn: string): IPool {
-    return importResource(PoolBase, scope, id, { poolId: smsVoiceResourceName(poolArn), poolArn }, poolArn);
+    return importResource(PoolBase, scope, id, poolArn, { poolId: smsVoiceResourceName(poolArn), poolArn }, true);
   }
 
   public readonly poolId: string;
@@ -171,15 +168,15 @@ export class Pool extends PoolBase {
         Keywords: nonEmpty(this.keywords.render()),
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
-      permissions: { pool: HANDLER_ACTIONS },
+      permissions: { [POOL.arnResourceType]: HANDLER_ACTIONS },
       references: [referenceTo(props.optOutList, 'opt-out-list', ['CreatePool', 'UpdatePool'])],
       passedRoles: [props.twoWay?.role],
       validate: () => this.identities.flatMap(identity => isPoolMember(identity) ? identity._poolOwnedSettings().map(setting =>
         `originationIdentities: phone number '${identity.node.path}' declares ${setting}, but a number in a pool takes the pool's settings; set ${setting} on the pool`) : []),
     });
 
-    this.poolId = resource.getAttString(PoolAttributes.ID);
-    this.poolArn = resource.getAttString(PoolAttributes.ARN);
+    this.poolId = resource.getAttString(POOL.attributes.ID);
+    this.poolArn = resource.getAttString(POOL.attributes.ARN);
   }
 
   /**

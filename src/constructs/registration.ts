@@ -27,10 +27,6 @@ abstract class RegistrationBase extends SmsResourceBase implements IRegistration
   public abstract readonly registrationId: string;
   public abstract readonly registrationArn: string;
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.registrationArn;
-  }
 }
 
 /**
@@ -41,14 +37,15 @@ export class Registration {
    * Imports a registration by id.
    */
   public static fromRegistrationId(scope: Construct, id: string, registrationId: string): IRegistration {
-    return importResource(RegistrationBase, scope, id, { registrationId, registrationArn: smsVoiceArn(scope, 'registration', registrationId) });
+    const registrationArn = smsVoiceArn(scope, 'registration', registrationId);
+    return importResource(RegistrationBase, scope, id, registrationArn, { registrationId, registrationArn });
   }
 
   /**
    * Imports a registration by ARN.
    */
   public static fromRegistrationArn(scope: Construct, id: string, registrationArn: string): IRegistration {
-    return importResource(RegistrationBase, scope, id, { registrationId: smsVoiceResourceName(registrationArn), registrationArn }, registrationArn);
+    return importResource(RegistrationBase, scope, id, registrationArn, { registrationId: smsVoiceResourceName(registrationArn), registrationArn }, true);
   }
 
   private constructor() {}

@@ -6,7 +6,7 @@ import { IOriginationIdentity } from './origination-identity';
 import { smsVoiceArn } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
 import { importResource, SmsResourceBase } from '../private/sms-resource';
-import { SENDER_ID, SenderIdAttributes as SenderIdData } from '../wire/sender-id-properties';
+import { SENDER_ID } from '../wire/sender-id-properties';
 
 /**
  * A sender ID: an alphanumeric name that messages are sent from, in one country.
@@ -114,10 +114,6 @@ abstract class SenderIdBase extends SmsResourceBase implements ISenderId {
     return this.senderIdArn;
   }
 
-  /** @internal */
-  protected get _grantArn(): string {
-    return this.senderIdArn;
-  }
 
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT);
@@ -136,11 +132,8 @@ export class SenderId extends SenderIdBase {
    * Imports a sender ID by its name and country.
    */
   public static fromSenderIdAttributes(scope: Construct, id: string, attrs: SenderIdAttributes): ISenderId {
-    return importResource(SenderIdBase, scope, id, {
-      senderId: attrs.senderId,
-      isoCountryCode: attrs.isoCountryCode,
-      senderIdArn: smsVoiceArn(scope, 'sender-id', `${attrs.senderId}/${attrs.isoCountryCode}`),
-    });
+    const senderIdArn = smsVoiceArn(scope, SENDER_ID.arnResourceType, `${attrs.senderId}/${attrs.isoCountryCode}`);
+    return importResource(SenderIdBase, scope, id, senderIdArn, { senderId: attrs.senderId, isoCountryCode: attrs.isoCountryCode, senderIdArn });
   }
 
   /**
@@ -151,7 +144,7 @@ export class SenderId extends SenderIdBase {
     if (!senderId || !isoCountryCode) {
       throw new Error(`'${senderIdArn}' is not a sender ID ARN: expected arn:<partition>:sms-voice:<region>:<account>:sender-id/<senderId>/<country>`);
     }
-    return importResource(SenderIdBase, scope, id, { senderId, isoCountryCode, senderIdArn }, senderIdArn);
+    return importResource(SenderIdBase, scope, id, senderIdArn, { senderId, isoCountryCode, senderIdArn }, true);
   }
 
   public readonly senderId: string;
@@ -169,12 +162,12 @@ export class SenderId extends SenderIdBase {
         DeletionProtectionEnabled: props.deletionProtection ?? false,
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      permissions: { 'sender-id': HANDLER_ACTIONS },
+      permissions: { [SENDER_ID.arnResourceType]: HANDLER_ACTIONS },
     });
 
-    this.senderId = resource.getAttString(SenderIdData.SENDER_ID);
+    this.senderId = resource.getAttString(SENDER_ID.attributes.SENDER_ID);
     this.isoCountryCode = props.isoCountryCode;
-    this.senderIdArn = resource.getAttString(SenderIdData.ARN);
+    this.senderIdArn = resource.getAttString(SENDER_ID.attributes.ARN);
   }
 }
 

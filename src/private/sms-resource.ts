@@ -15,14 +15,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { HandlerPermissions, HandlerReference } from './handler-permissions';
 import { SmsProvider } from '../custom-resources/sms-provider';
-import {
-  ConstructProperties,
-  currentSchemaVersion,
-  ResourceContract,
-  TaggableResourceProperties,
-} from '../wire/resource-contract';
+import { TaggableResourceProperties } from '../wire/common-properties';
+import { ConstructProperties, currentSchemaVersion, ResourceContract } from '../wire/resource-contract';
 
 export interface SmsResourceProps extends ResourceProps {
+  /** The ARN that grants name: an import's; a provisioned resource's comes from its custom resource. @default - none yet */
+  readonly arn?: string;
   /** The CloudFormation type, which `Tags.of(scope)` include and exclude filters name. @default - an import's */
   readonly resourceType?: string;
   /** @default - no tags */
@@ -56,25 +54,21 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    */
   public readonly tags: TagManager;
 
-  /**
-   * The ARN that grants name.
-   *
-   * @internal
-   */
-  protected abstract readonly _grantArn: string;
-
   private resource?: CustomResource;
+  private arn?: string;
 
   constructor(scope: Construct, id: string, props: SmsResourceProps = {}) {
     super(scope, id, props);
     this.tags = new TagManager(TagType.KEY_VALUE, props.resourceType ?? 'Custom::SmsVoiceImported', props.tags);
+    this.arn = props.arn;
   }
 
   /**
    * Grants `actions` on this resource to `grantee`.
    */
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this._grantArn], resource: policyTarget(this) });
+    if (this.arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
+    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this.arn], resource: policyTarget(this) });
   }
 
   /**
@@ -116,6 +110,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
       properties: rendered,
       removalPolicy: options.removalPolicy,
     });
+    this.arn = this.resource.getAttString(contract.attributes.ARN);
 
     this.node.addValidation({
       validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
@@ -130,17 +125,19 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
 }
 
 /**
- * An import of an existing resource, with the attributes that identify it.
+ * An import of the existing resource that `arn` names, with the attributes that identify it. Its
+ * account and region are those of the ARN when `fromArn`, else those of the scope's stack.
  */
 export function importResource<T extends SmsResourceBase, K extends keyof T>(
   Base: abstract new (scope: Construct, id: string, props?: SmsResourceProps) => T,
   scope: Construct,
   id: string,
+  arn: string,
   attributes: Pick<T, K>,
-  environmentFromArn?: string,
+  fromArn = false,
 ): T {
   const Import = Base as unknown as new (scope: Construct, id: string, props?: SmsResourceProps) => T;
-  return Object.assign(new Import(scope, id, { environmentFromArn }), attributes);
+  return Object.assign(new Import(scope, id, { arn, environmentFromArn: fromArn ? arn : undefined }), attributes);
 }
 
 /** `list`, or undefined when it is empty: an empty list property is left out of the template. */

@@ -29,10 +29,23 @@ export interface TwoWayResourceProperties {
   readonly ChannelRole?: string;
 }
 
+/** What the properties of every resource type carry. */
+export interface TaggableResourceProperties {
+  readonly Tags?: TagResourceProperties[];
+}
+
+/** What the properties of a resource that is retained unless its removal policy says otherwise carry. */
+export interface ReleasableResourceProperties {
+  /** Whether Delete releases the resource; true only for RemovalPolicy.DESTROY. */
+  readonly ReleaseOnDelete: boolean;
+}
+
 /** Keywords the service creates with every number and pool; they are never deleted. */
 export const PROTECTED_KEYWORDS: readonly string[] = ['HELP', 'STOP'];
 
 export const TAG_SCHEMA: Schema<TagResourceProperties> = { Key: fields.string, Value: fields.string };
+
+export const TAGGABLE_SCHEMA: Schema<TaggableResourceProperties> = { Tags: fields.optionalObjectList(TAG_SCHEMA) };
 
 export const KEYWORD_SCHEMA: Schema<KeywordResourceProperties> = {
   Keyword: fields.string,
@@ -41,3 +54,24 @@ export const KEYWORD_SCHEMA: Schema<KeywordResourceProperties> = {
 };
 
 export const TWO_WAY_SCHEMA: Schema<TwoWayResourceProperties> = { ChannelArn: fields.string, ChannelRole: fields.optionalString };
+
+/**
+ * What a phone number and a pool both declare: the settings UpdatePhoneNumber and UpdatePool
+ * share, and keywords. A setting left out is not declared: the service's value stays.
+ */
+export interface OriginationResourceProperties {
+  readonly OptOutListName?: string;
+  readonly SelfManagedOptOutsEnabled?: boolean;
+  /** Set with UpdatePhoneNumber or UpdatePool; see TwoWayResourceProperties for absent. */
+  readonly TwoWay?: TwoWayResourceProperties;
+  readonly DeletionProtectionEnabled: boolean;
+  readonly Keywords?: KeywordResourceProperties[];
+}
+
+export const ORIGINATION_SCHEMA: Schema<OriginationResourceProperties> = {
+  OptOutListName: fields.optionalString,
+  SelfManagedOptOutsEnabled: fields.optionalBoolean,
+  TwoWay: fields.optionalObject(TWO_WAY_SCHEMA),
+  DeletionProtectionEnabled: fields.boolean,
+  Keywords: fields.optionalObjectList(KEYWORD_SCHEMA),
+};

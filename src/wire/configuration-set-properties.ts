@@ -1,17 +1,16 @@
-import { TAG_SCHEMA, TagResourceProperties } from './common-properties';
+import { TAGGABLE_SCHEMA, TaggableResourceProperties } from './common-properties';
 import { ResourceContract } from './resource-contract';
 import { fields, Schema } from './schema';
 import { configurationSetViolations } from './validate-configuration-set';
 
 /** The properties of a Custom::SmsVoiceConfigurationSet. Physical id: the configuration set's ARN. */
-export interface ConfigurationSetResourceProperties {
+export interface ConfigurationSetResourceProperties extends TaggableResourceProperties {
   /** Create-only: a new name is a new configuration set. */
   readonly ConfigurationSetName: string;
   readonly DefaultSenderId?: string;
   readonly DefaultMessageType?: string;
   readonly MessageFeedbackEnabled: boolean;
   readonly EventDestinations?: EventDestinationResourceProperties[];
-  readonly Tags?: TagResourceProperties[];
 }
 
 export interface EventDestinationResourceProperties {
@@ -22,12 +21,6 @@ export interface EventDestinationResourceProperties {
   readonly KinesisFirehoseDestination?: { readonly IamRoleArn: string; readonly DeliveryStreamArn: string };
   readonly SnsDestination?: { readonly TopicArn: string };
 }
-
-/** The attributes the handler returns in `Data`. */
-export const ConfigurationSetAttributes = {
-  NAME: 'ConfigurationSetName',
-  ARN: 'ConfigurationSetArn',
-} as const;
 
 const TARGETS = ['CloudWatchLogsDestination', 'KinesisFirehoseDestination', 'SnsDestination'] as const;
 
@@ -43,6 +36,8 @@ const EVENT_DESTINATION_SCHEMA: Schema<EventDestinationResourceProperties> = {
 export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourceProperties> = {
   resourceType: 'Custom::SmsVoiceConfigurationSet',
   noun: 'configuration set',
+  arnResourceType: 'configuration-set',
+  attributes: { NAME: 'ConfigurationSetName', ARN: 'ConfigurationSetArn' },
   nameKey: 'ConfigurationSetName',
   schemaVersions: ['1'],
   schema: {
@@ -54,7 +49,7 @@ export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourcePropert
       const count = TARGETS.filter(target => destination[target] !== undefined).length;
       return count === 1 ? undefined : `must have exactly one of ${TARGETS.slice(0, -1).join(', ')} and ${TARGETS[TARGETS.length - 1]}, but has ${count}`;
     }),
-    Tags: fields.optionalObjectList(TAG_SCHEMA),
+    ...TAGGABLE_SCHEMA,
   },
   createOnly: { ConfigurationSetName: 'configurationSetName' },
   violations: configurationSetViolations,

@@ -1,10 +1,10 @@
-import { TAG_SCHEMA, TagResourceProperties } from './common-properties';
+import { TAGGABLE_SCHEMA, TaggableResourceProperties } from './common-properties';
 import { ResourceContract } from './resource-contract';
 import { fields } from './schema';
 import { optOutListViolations } from './validate-opt-out-list';
 
 /** The properties of a Custom::SmsVoiceOptOutList. Physical id: the opt-out list's ARN. */
-export interface OptOutListResourceProperties {
+export interface OptOutListResourceProperties extends TaggableResourceProperties {
   /** Create-only: a new name is a new list. */
   readonly OptOutListName: string;
   /**
@@ -12,24 +12,19 @@ export interface OptOutListResourceProperties {
    * properties declared, and never a number whose `EndUserOptedOut` is true.
    */
   readonly OptedOutNumbers?: string[];
-  readonly Tags?: TagResourceProperties[];
 }
-
-/** The attributes the handler returns in `Data`. */
-export const OptOutListAttributes = {
-  NAME: 'OptOutListName',
-  ARN: 'OptOutListArn',
-} as const;
 
 export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
   resourceType: 'Custom::SmsVoiceOptOutList',
   noun: 'opt-out list',
+  arnResourceType: 'opt-out-list',
+  attributes: { NAME: 'OptOutListName', ARN: 'OptOutListArn' },
   nameKey: 'OptOutListName',
   schemaVersions: ['1'],
   schema: {
     OptOutListName: fields.string,
     OptedOutNumbers: fields.optionalStringList,
-    Tags: fields.optionalObjectList(TAG_SCHEMA),
+    ...TAGGABLE_SCHEMA,
   },
   createOnly: { OptOutListName: 'optOutListName' },
   violations: optOutListViolations,

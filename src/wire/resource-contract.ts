@@ -1,11 +1,6 @@
-import { TagResourceProperties } from './common-properties';
+import { TaggableResourceProperties } from './common-properties';
 import { decodeObject, Schema, schemaVersion } from './schema';
 import { IsUnresolved, Violations } from './violations';
-
-/** What the properties of every resource type carry. */
-export interface TaggableResourceProperties {
-  readonly Tags?: TagResourceProperties[];
-}
 
 /**
  * What travels from a construct to the handler for one custom-resource type: the shape of its
@@ -19,6 +14,10 @@ export interface ResourceContract<P extends TaggableResourceProperties> {
   readonly noun: string;
   /** The property that names one in messages, when it has a name of its own. */
   readonly nameKey?: keyof P & string;
+  /** The `<type>` of its ARN, `arn:<partition>:sms-voice:<region>:<account>:<type>/<id>`; the ARN is its physical id. */
+  readonly arnResourceType: string;
+  /** The attributes the handler returns in `Data`, by name; `ARN` is the resource's ARN. */
+  readonly attributes: { readonly ARN: string; readonly [name: string]: string };
   /**
    * Every SchemaVersion ever shipped, oldest first; the construct writes the last. Bump it whenever
    * the shape changes, and keep accepting every version ever shipped.

@@ -1,4 +1,4 @@
-import { KeywordResourceProperties, TagResourceProperties, TwoWayResourceProperties } from './common-properties';
+import { KeywordResourceProperties, OriginationResourceProperties, TagResourceProperties, TwoWayResourceProperties } from './common-properties';
 import { ISO_COUNTRY_CODES } from './iso-country-codes';
 import { Violations } from './violations';
 
@@ -45,4 +45,11 @@ export function checkTwoWay(v: Violations, twoWay: TwoWayResourceProperties | un
   if (!twoWay) return v;
   return v.shape('twoWay.channelArn', twoWay.ChannelArn, 'TwoWayChannelArn')
     .shape('twoWay.role', twoWay.ChannelRole, 'IamRoleArn');
+}
+
+/** The opt-out list, two-way channel and keywords that a phone number and a pool both declare. */
+export function checkOrigination(v: Violations, properties: OriginationResourceProperties): Violations {
+  v.shape('optOutList', properties.OptOutListName, 'OptOutListNameOrArn');
+  checkTwoWay(v, properties.TwoWay);
+  return checkKeywords(v, properties.Keywords);
 }

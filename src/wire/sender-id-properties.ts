@@ -1,4 +1,4 @@
-import { TAG_SCHEMA, TagResourceProperties } from './common-properties';
+import { ReleasableResourceProperties, TAGGABLE_SCHEMA, TaggableResourceProperties } from './common-properties';
 import { ResourceContract } from './resource-contract';
 import { fields } from './schema';
 import { senderIdViolations } from './validate-sender-id';
@@ -10,25 +10,18 @@ import { senderIdViolations } from './validate-sender-id';
  * cannot change either, and the same sender ID cannot be requested twice in a country, so a change
  * of MessageTypes alone fails with a clear message.
  */
-export interface SenderIdResourceProperties {
+export interface SenderIdResourceProperties extends ReleasableResourceProperties, TaggableResourceProperties {
   readonly SenderId: string;
   readonly IsoCountryCode: string;
   readonly MessageTypes?: string[];
   readonly DeletionProtectionEnabled: boolean;
-  /** Whether Delete releases the sender ID; true only for RemovalPolicy.DESTROY. */
-  readonly ReleaseOnDelete: boolean;
-  readonly Tags?: TagResourceProperties[];
 }
-
-/** The attributes the handler returns in `Data`. */
-export const SenderIdAttributes = {
-  SENDER_ID: 'SenderId',
-  ARN: 'SenderIdArn',
-} as const;
 
 export const SENDER_ID: ResourceContract<SenderIdResourceProperties> = {
   resourceType: 'Custom::SmsVoiceSenderId',
   noun: 'sender ID',
+  arnResourceType: 'sender-id',
+  attributes: { SENDER_ID: 'SenderId', ARN: 'SenderIdArn' },
   nameKey: 'SenderId',
   schemaVersions: ['1'],
   schema: {
@@ -37,7 +30,7 @@ export const SENDER_ID: ResourceContract<SenderIdResourceProperties> = {
     MessageTypes: fields.optionalStringList,
     DeletionProtectionEnabled: fields.boolean,
     ReleaseOnDelete: fields.boolean,
-    Tags: fields.optionalObjectList(TAG_SCHEMA),
+    ...TAGGABLE_SCHEMA,
   },
   createOnly: { SenderId: 'senderId', IsoCountryCode: 'isoCountryCode' },
   violations: senderIdViolations,

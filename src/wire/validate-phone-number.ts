@@ -1,5 +1,5 @@
 import type { PhoneNumberResourceProperties } from './phone-number-properties';
-import { checkIsoCountryCode, checkKeywords, checkTags, checkTwoWay } from './rules';
+import { checkIsoCountryCode, checkOrigination, checkTags } from './rules';
 import { IsUnresolved, Violations } from './violations';
 
 const POOL_OWNS = 'is a setting of the pool: a number in a pool takes the pool\'s settings, and UpdatePhoneNumber fails while it is in one; set it on the Pool instead';
@@ -20,17 +20,14 @@ export function phoneNumberViolations(properties: PhoneNumberResourceProperties,
     v.shape('numberType', properties.NumberType, 'RequestableNumberType');
   }
 
-  v.shape('optOutList', properties.OptOutListName, 'OptOutListNameOrArn')
-    .shape('registration', properties.RegistrationId, 'RegistrationIdOrArn');
-  checkTwoWay(v, properties.TwoWay);
-  const keywords = properties.Keywords ?? [];
-  checkKeywords(v, keywords);
+  v.shape('registration', properties.RegistrationId, 'RegistrationIdOrArn');
+  checkOrigination(v, properties);
 
   if (properties.PoolId !== undefined) {
     v.require('selfManagedOptOuts', properties.SelfManagedOptOutsEnabled, properties.SelfManagedOptOutsEnabled === undefined, POOL_OWNS)
       .require('twoWay', properties.TwoWay?.ChannelArn, properties.TwoWay === undefined, POOL_OWNS)
       .require('optOutList', properties.OptOutListName, properties.OptOutListName === undefined, POOL_OWNS)
-      .require('keywords', keywords.map(k => k.Keyword), keywords.length === 0, POOL_OWNS);
+      .require('keywords', (properties.Keywords ?? []).map(k => k.Keyword), (properties.Keywords ?? []).length === 0, POOL_OWNS);
   }
   return checkTags(v, properties.Tags);
 }

@@ -1,5 +1,5 @@
 import type { PoolResourceProperties } from './pool-properties';
-import { checkIsoCountryCode, checkKeywords, checkTags, checkTwoWay } from './rules';
+import { checkIsoCountryCode, checkOrigination, checkTags } from './rules';
 import { IsUnresolved, Violations } from './violations';
 
 export function poolViolations(properties: PoolResourceProperties, isUnresolved?: IsUnresolved): Violations {
@@ -11,9 +11,7 @@ export function poolViolations(properties: PoolResourceProperties, isUnresolved?
   v.require('isoCountryCode', properties.IsoCountryCode, properties.IsoCountryCode !== undefined, 'is required');
   checkIsoCountryCode(v, 'isoCountryCode', properties.IsoCountryCode);
   v.require('messageType', properties.MessageType, properties.MessageType !== undefined, 'is required')
-    .shape('messageType', properties.MessageType, 'MessageType')
-    .shape('optOutList', properties.OptOutListName, 'OptOutListNameOrArn');
-  checkTwoWay(v, properties.TwoWay);
-  checkKeywords(v, properties.Keywords);
+    .shape('messageType', properties.MessageType, 'MessageType');
+  checkOrigination(v, properties);
   return checkTags(v, properties.Tags);
 }

@@ -1,6 +1,6 @@
 import { ConfigurationSetInformation, DescribeConfigurationSetsCommand, EventDestination } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
-import { unlessNotFound } from './shared-reads';
+import { describeOne } from './shared-reads';
 import { ConfigurationSetSettings } from '../reconcile/configuration-set-settings';
 import { EventDestinations, EventDestinationState, EventDestinationTarget } from '../reconcile/event-destinations';
 
@@ -14,8 +14,8 @@ export interface ConfigurationSetActual {
 
 /** The configuration set called `name`, or undefined when there is none. */
 export async function describeConfigurationSet(client: SmsClient, name: string): Promise<ConfigurationSetInformation | undefined> {
-  const response = await unlessNotFound(() => client.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [name] })));
-  return response?.ConfigurationSets?.find(set => set.ConfigurationSetName === name);
+  return describeOne(async () => (await client.send(new DescribeConfigurationSetsCommand({ ConfigurationSetNames: [name] }))).ConfigurationSets,
+    set => set.ConfigurationSetName === name);
 }
 
 /** Everything the handler reconciles, read from the service; undefined when the set is gone. */

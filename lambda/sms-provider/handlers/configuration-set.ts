@@ -1,12 +1,5 @@
 import { DeleteConfigurationSetCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import {
-  CONFIGURATION_SET,
-  ConfigurationSetAttributes,
-  ConfigurationSetResourceProperties,
-  EventDestinationResourceProperties,
-} from '../../../src/wire/configuration-set-properties';
-import { smsResourceId } from '../arn';
-import { ErrorSubject } from '../errors';
+import { CONFIGURATION_SET, ConfigurationSetResourceProperties, EventDestinationResourceProperties } from '../../../src/wire/configuration-set-properties';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
 import { ConfigurationSetActual, describeConfigurationSet, readConfigurationSet } from './configuration-set-state';
@@ -28,22 +21,7 @@ type Properties = ConfigurationSetResourceProperties;
 export class ConfigurationSetHandler extends SmsResourceHandler<Properties, string, ConfigurationSetActual> {
   protected readonly contract = CONFIGURATION_SET;
 
-  get subject(): ErrorSubject {
-    const declaredName = this.event.ResourceProperties?.ConfigurationSetName;
-    const id = this.event.RequestType === 'Delete' || typeof declaredName !== 'string'
-      ? this.physicalId ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId
-      : declaredName;
-    return {
-      resourceType: 'configuration set',
-      id,
-      nameProperty: 'configurationSetName',
-      importMethod: 'ConfigurationSet.fromConfigurationSetName',
-    };
-  }
-
-  protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
-    return smsResourceId(physicalResourceId, 'configuration-set');
-  }
+  protected readonly subjectDetails = { nameProperty: 'configurationSetName', importMethod: 'ConfigurationSet.fromConfigurationSetName' };
 
   protected createCall(desired: Properties): CreateCall {
     return { action: 'CreateConfigurationSet', input: { ConfigurationSetName: desired.ConfigurationSetName } };
@@ -70,7 +48,7 @@ export class ConfigurationSetHandler extends SmsResourceHandler<Properties, stri
   }
 
   protected data(actual: ConfigurationSetActual): ResponseData {
-    return { [ConfigurationSetAttributes.NAME]: actual.name, [ConfigurationSetAttributes.ARN]: actual.arn };
+    return { [CONFIGURATION_SET.attributes.NAME]: actual.name, [CONFIGURATION_SET.attributes.ARN]: actual.arn };
   }
 
   /** Deletes only what the physical id names: a set of that name with another ARN is not ours. */

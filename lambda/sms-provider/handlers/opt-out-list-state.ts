@@ -1,7 +1,7 @@
 import { DescribeOptedOutNumbersCommand, DescribeOptOutListsCommand, OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
 import { readAllPages } from '../pages';
-import { unlessNotFound } from './shared-reads';
+import { describeOne } from './shared-reads';
 import { OptedOutEntries } from '../reconcile/opted-out-numbers';
 
 /** An opt-out list as the service has it. */
@@ -13,8 +13,8 @@ export interface OptOutListActual {
 
 /** The opt-out list called `name`, or undefined when there is none. */
 export async function describeOptOutList(client: SmsClient, name: string): Promise<OptOutListInformation | undefined> {
-  const response = await unlessNotFound(() => client.send(new DescribeOptOutListsCommand({ OptOutListNames: [name] })));
-  return response?.OptOutLists?.find(list => list.OptOutListName === name);
+  return describeOne(async () => (await client.send(new DescribeOptOutListsCommand({ OptOutListNames: [name] }))).OptOutLists,
+    list => list.OptOutListName === name);
 }
 
 /**

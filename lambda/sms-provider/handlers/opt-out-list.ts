@@ -1,6 +1,5 @@
 import { DeleteOptOutListCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { OPT_OUT_LIST, OptOutListAttributes, OptOutListResourceProperties } from '../../../src/wire/opt-out-list-properties';
-import { smsResourceId } from '../arn';
+import { OPT_OUT_LIST, OptOutListResourceProperties } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
 import { ResponseData } from '../events';
 import { CreateCall } from './create-calls';
@@ -25,26 +24,14 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
   protected readonly contract = OPT_OUT_LIST;
   protected readonly readLimit = READ_LIMIT;
 
-  get subject(): ErrorSubject {
-    const declaredName = this.event.ResourceProperties?.OptOutListName;
-    const id = this.event.RequestType === 'Delete' || typeof declaredName !== 'string'
-      ? this.physicalId ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId
-      : declaredName;
-    return {
-      resourceType: 'opt-out list',
-      id,
-      nameProperty: 'optOutListName',
-      importMethod: 'OptOutList.fromOptOutListName',
-      conflictHints: {
-        RESOURCE_NOT_EMPTY: (s, e) => `opt-out list '${s.id}' is still used by a phone number or pool (${e.message});`
-          + ' give them another opt-out list, or remove them first',
-      },
-    };
-  }
-
-  protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
-    return smsResourceId(physicalResourceId, 'opt-out-list');
-  }
+  protected readonly subjectDetails: Omit<ErrorSubject, 'resourceType' | 'id'> = {
+    nameProperty: 'optOutListName',
+    importMethod: 'OptOutList.fromOptOutListName',
+    conflictHints: {
+      RESOURCE_NOT_EMPTY: (s, e) => `opt-out list '${s.id}' is still used by a phone number or pool (${e.message});`
+        + ' give them another opt-out list, or remove them first',
+    },
+  };
 
   protected createCall(desired: Properties): CreateCall {
     return { action: 'CreateOptOutList', input: { OptOutListName: desired.OptOutListName } };
@@ -67,7 +54,7 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
   }
 
   protected data(actual: OptOutListActual): ResponseData {
-    return { [OptOutListAttributes.NAME]: actual.name, [OptOutListAttributes.ARN]: actual.arn };
+    return { [OPT_OUT_LIST.attributes.NAME]: actual.name, [OPT_OUT_LIST.attributes.ARN]: actual.arn };
   }
 
   protected removal(name: string): Removal {

@@ -1,16 +1,11 @@
-import type { KeywordResourceProperties, TwoWayResourceProperties } from '../../../src/wire/common-properties';
+import type { OriginationResourceProperties } from '../../../src/wire/common-properties';
 import { Keywords, keywordKey, keywordsByKey } from '../reconcile/keywords';
 import { declaredSettings, OriginationSettings, SettingName } from '../reconcile/origination-settings';
 
-/** What the properties of a phone number and of a pool share: their settings and keywords. */
-export interface OriginationProperties {
-  readonly OptOutListName?: string;
-  readonly SelfManagedOptOutsEnabled?: boolean;
-  readonly TwoWay?: TwoWayResourceProperties;
-  readonly DeletionProtectionEnabled: boolean;
+/** The properties of a phone number or a pool, with the one setting that is each one's own. */
+export interface OriginationProperties extends OriginationResourceProperties {
   readonly InternationalSendingEnabled?: boolean;
   readonly SharedRoutesEnabled?: boolean;
-  readonly Keywords?: KeywordResourceProperties[];
 }
 
 /** The settings the properties declare; a setting they leave out is undefined. */

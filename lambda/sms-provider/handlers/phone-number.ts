@@ -1,7 +1,6 @@
 import { MessageType, NumberCapability, ReleasePhoneNumberCommand, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { PHONE_NUMBER, PhoneNumberAttributes, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
-import { smsResourceId } from '../arn';
-import { conflictFailure, ErrorSubject } from '../errors';
+import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
+import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { CreateCall } from './create-calls';
 import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
@@ -27,14 +26,6 @@ type Properties = PhoneNumberResourceProperties;
  */
 export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, PhoneNumberActual> {
   protected readonly contract = PHONE_NUMBER;
-
-  get subject(): ErrorSubject {
-    return { resourceType: 'phone number', id: this.physicalId ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId };
-  }
-
-  protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
-    return smsResourceId(physicalResourceId, 'phone-number');
-  }
 
   protected createCall(desired: Properties): CreateCall {
     return {
@@ -79,9 +70,9 @@ export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, P
 
   protected data(actual: PhoneNumberActual): ResponseData {
     return {
-      [PhoneNumberAttributes.ID]: actual.id,
-      [PhoneNumberAttributes.ARN]: actual.arn,
-      [PhoneNumberAttributes.PHONE_NUMBER]: actual.phoneNumber,
+      [PHONE_NUMBER.attributes.ID]: actual.id,
+      [PHONE_NUMBER.attributes.ARN]: actual.arn,
+      [PHONE_NUMBER.attributes.PHONE_NUMBER]: actual.phoneNumber,
     };
   }
 

@@ -1,7 +1,7 @@
 import { DescribePoolsCommand, ListPoolOriginationIdentitiesCommand, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
 import { readAllPages } from '../pages';
-import { readKeywords, unlessNotFound } from './shared-reads';
+import { describeOne, readKeywords } from './shared-reads';
 import { Keywords } from '../reconcile/keywords';
 import { PoolIdentity } from '../reconcile/origination-identities';
 import { OriginationSettings } from '../reconcile/origination-settings';
@@ -18,8 +18,7 @@ export interface PoolActual {
 
 /** The pool `id` names, or undefined when there is none. */
 export async function describePool(client: SmsClient, id: string): Promise<PoolInformation | undefined> {
-  const response = await unlessNotFound(() => client.send(new DescribePoolsCommand({ PoolIds: [id] })));
-  return response?.Pools?.find(pool => pool.PoolId === id);
+  return describeOne(async () => (await client.send(new DescribePoolsCommand({ PoolIds: [id] }))).Pools, pool => pool.PoolId === id);
 }
 
 /** Everything the handler reconciles; undefined when the pool is gone or on its way out. */

@@ -1,7 +1,6 @@
 import { DeletePoolCommand, MessageType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { POOL, PoolAttributes, PoolResourceProperties } from '../../../src/wire/pool-properties';
-import { smsResourceId } from '../arn';
-import { conflictFailure, ErrorSubject } from '../errors';
+import { POOL, PoolResourceProperties } from '../../../src/wire/pool-properties';
+import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
 import { CreateCall } from './create-calls';
@@ -32,14 +31,6 @@ type Properties = PoolResourceProperties;
  */
 export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWithCandidates> {
   protected readonly contract = POOL;
-
-  get subject(): ErrorSubject {
-    return { resourceType: 'pool', id: this.physicalId ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId };
-  }
-
-  protected parsePhysicalId(physicalResourceId: string | undefined): string | undefined {
-    return smsResourceId(physicalResourceId, 'pool');
-  }
 
   protected createCall(desired: Properties): CreateCall {
     return {
@@ -104,7 +95,7 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
   }
 
   protected data(actual: PoolWithCandidates): ResponseData {
-    return { [PoolAttributes.ID]: actual.id, [PoolAttributes.ARN]: actual.arn };
+    return { [POOL.attributes.ID]: actual.id, [POOL.attributes.ARN]: actual.arn };
   }
 
   protected removal(id: string): Removal {

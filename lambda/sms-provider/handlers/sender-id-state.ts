@@ -1,7 +1,7 @@
 import { DescribeSenderIdsCommand, SenderIdInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SenderIdKey } from '../arn';
 import { SmsClient } from '../client';
-import { unlessNotFound } from './shared-reads';
+import { describeOne } from './shared-reads';
 
 /** A sender ID as the service has it. */
 export interface SenderIdActual {
@@ -13,10 +13,9 @@ export interface SenderIdActual {
 
 /** The sender ID of `key`, or undefined when there is none. */
 export async function describeSenderId(client: SmsClient, key: SenderIdKey): Promise<SenderIdInformation | undefined> {
-  const response = await unlessNotFound(() => client.send(new DescribeSenderIdsCommand({
+  return describeOne(async () => (await client.send(new DescribeSenderIdsCommand({
     SenderIds: [{ SenderId: key.senderId, IsoCountryCode: key.isoCountryCode }],
-  })));
-  return response?.SenderIds?.find(s => s.SenderId === key.senderId && s.IsoCountryCode === key.isoCountryCode);
+  }))).SenderIds, s => s.SenderId === key.senderId && s.IsoCountryCode === key.isoCountryCode);
 }
 
 /** Everything the handler reconciles; undefined when the sender ID is gone. */

@@ -1,8 +1,8 @@
 import { MessageType, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { sameItems } from '../../../src/wire/resource-contract';
-import { SENDER_ID, SenderIdAttributes, SenderIdResourceProperties } from '../../../src/wire/sender-id-properties';
+import { SENDER_ID, SenderIdResourceProperties } from '../../../src/wire/sender-id-properties';
 import { SenderIdKey, senderIdOfArn } from '../arn';
-import { conflictFailure, ErrorSubject } from '../errors';
+import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { CreateCall } from './create-calls';
 import { Removal } from './removal';
@@ -23,12 +23,14 @@ type Properties = SenderIdResourceProperties;
 export class SenderIdHandler extends SmsResourceHandler<Properties, SenderIdKey, SenderIdActual> {
   protected readonly contract = SENDER_ID;
 
-  get subject(): ErrorSubject {
+  protected readonly subjectDetails = { nameProperty: 'senderId' };
+
+  /** The sender ID and its country, as the physical id names them (or, on Create, as declared). */
+  protected subjectId(): string {
     const key = this.physicalId;
     const declared = this.event.ResourceProperties;
-    const id = key && this.event.RequestType !== 'Create' ? `${key.senderId}/${key.isoCountryCode}`
-      : typeof declared?.SenderId === 'string' ? `${declared.SenderId}/${String(declared.IsoCountryCode)}` : this.event.LogicalResourceId;
-    return { resourceType: 'sender ID', id, nameProperty: 'senderId' };
+    if (key && this.event.RequestType !== 'Create') return `${key.senderId}/${key.isoCountryCode}`;
+    return typeof declared?.SenderId === 'string' ? `${declared.SenderId}/${String(declared.IsoCountryCode)}` : this.event.LogicalResourceId;
   }
 
   protected parsePhysicalId(physicalResourceId: string | undefined): SenderIdKey | undefined {
@@ -63,7 +65,7 @@ export class SenderIdHandler extends SmsResourceHandler<Properties, SenderIdKey,
   }
 
   protected data(actual: SenderIdActual): ResponseData {
-    return { [SenderIdAttributes.SENDER_ID]: actual.senderId, [SenderIdAttributes.ARN]: actual.arn };
+    return { [SENDER_ID.attributes.SENDER_ID]: actual.senderId, [SENDER_ID.attributes.ARN]: actual.arn };
   }
 
   protected removal(key: SenderIdKey): Removal {

@@ -20,6 +20,11 @@ export async function readKeywords(client: SmsClient, originationIdentity: strin
   return keywordsByKey(keywords.map(k => ({ keyword: k.Keyword ?? '', message: k.KeywordMessage ?? '', action: k.KeywordAction ?? '' })));
 }
 
+/** The item of a Describe call's list that `matches`, or undefined when the service has none. */
+export async function describeOne<T>(describe: () => Promise<readonly T[] | undefined>, matches: (item: T) => boolean): Promise<T | undefined> {
+  return (await unlessNotFound(describe))?.find(matches);
+}
+
 /** The result of a Describe call, or undefined when the service says the resource does not exist. */
 export async function unlessNotFound<T>(describe: () => Promise<T>): Promise<T | undefined> {
   try {

@@ -1,4 +1,6 @@
-import { ResourceContract, TaggableResourceProperties, createOnlyChanges, decodeProperties } from '../../../src/wire/resource-contract';
+import { TaggableResourceProperties } from '../../../src/wire/common-properties';
+import { createOnlyChanges, decodeProperties, ResourceContract } from '../../../src/wire/resource-contract';
+import { smsResourceId } from '../arn';
 import { ErrorSubject, notFoundError } from '../errors';
 import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
 import { clientToken } from '../idempotency';
@@ -31,8 +33,9 @@ export interface ActualResource {
  *   call; a retained resource is never touched.
  */
 export abstract class SmsResourceHandler<P extends TaggableResourceProperties, Id, A extends ActualResource> implements ResourceHandler {
-  abstract readonly subject: ErrorSubject;
   protected abstract readonly contract: ResourceContract<P>;
+  /** What failure messages may say about this type besides its noun and id. */
+  protected readonly subjectDetails: Omit<ErrorSubject, 'resourceType' | 'id'> = {};
   /** What limits the size of the resource one poll can read, for the failure when a read takes a whole poll. */
   protected readonly readLimit?: string;
 
@@ -62,8 +65,6 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
     return this.converge(this.requirePhysicalId());
   }
 
-  /** What the physical id names, or undefined when it is not an ARN of this resource type. Never throws. */
-  protected abstract parsePhysicalId(physicalResourceId: string | undefined): Id | undefined;
   /** The call that creates the resource. */
   protected abstract createCall(desired: P): CreateCall;
   /** What the service has (tags aside); undefined when the resource is gone. */
@@ -76,6 +77,22 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   /** The attributes, once converged. */
   protected abstract data(actual: A): ResponseData;
   protected abstract removal(id: Id): Removal;
+
+  /** What failures are about: the declared name while there is one, else the physical id. */
+  get subject(): ErrorSubject {
+    return { resourceType: this.contract.noun, id: this.subjectId(), ...this.subjectDetails };
+  }
+
+  protected subjectId(): string {
+    const declaredName = this.contract.nameKey && this.event.ResourceProperties?.[this.contract.nameKey];
+    if (this.event.RequestType !== 'Delete' && typeof declaredName === 'string') return declaredName;
+    return this.physicalIdName ?? this.event.PhysicalResourceId ?? this.event.LogicalResourceId;
+  }
+
+  /** What the physical id names, or undefined when it is not an ARN of this resource type. Never throws. */
+  protected parsePhysicalId(physicalResourceId: string | undefined): Id | undefined {
+    return smsResourceId(physicalResourceId, this.contract.arnResourceType) as Id | undefined;
+  }
 
   /** Why planning must wait (a transitional status such as CREATING), or undefined. */
   protected waitFor(_desired: P, _actual: A): string | undefined {
@@ -124,6 +141,11 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
 
   protected get physicalId(): Id | undefined {
     return this.parsePhysicalId(this.event.PhysicalResourceId);
+  }
+
+  /** The name or id at the end of the physical id, when it is an ARN of this resource type. */
+  private get physicalIdName(): string | undefined {
+    return smsResourceId(this.event.PhysicalResourceId, this.contract.arnResourceType);
   }
 
   protected requirePhysicalId(): Id {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-provider/pacing';
-import { ConfigurationSetAttributes } from '../../../src/wire/configuration-set-properties';
+import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
 import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
 import { configurationSetViolations } from '../../../src/wire/validate-configuration-set';
 import { MUTATING } from '../../emulator';
@@ -63,8 +63,8 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(created.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
       expect(created.physicalResourceId).not.toBe(event.RequestId);
       expect(created.data).toEqual({
-        [ConfigurationSetAttributes.NAME]: 'orders',
-        [ConfigurationSetAttributes.ARN]: `${ARN_PREFIX}orders`,
+        [CONFIGURATION_SET.attributes.NAME]: 'orders',
+        [CONFIGURATION_SET.attributes.ARN]: `${ARN_PREFIX}orders`,
       });
       expectSmallResponse(created);
       expect(await readBack(bed().client, 'orders')).toEqual(expectedView(FULL));

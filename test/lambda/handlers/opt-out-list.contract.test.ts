@@ -6,7 +6,7 @@ import {
   RequestPhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
-import { OptOutListAttributes, OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
+import { OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
 import { optOutListViolations } from '../../../src/wire/validate-opt-out-list';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
@@ -52,7 +52,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(created.status).toBe('SUCCESS');
       expect(created.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
       expect(created.physicalResourceId).not.toBe(event.RequestId);
-      expect(created.data).toEqual({ [OptOutListAttributes.NAME]: 'orders', [OptOutListAttributes.ARN]: `${ARN_PREFIX}orders` });
+      expect(created.data).toEqual({ [OPT_OUT_LIST.attributes.NAME]: 'orders', [OPT_OUT_LIST.attributes.ARN]: `${ARN_PREFIX}orders` });
       expectSmallResponse(created);
       expect(await read()).toEqual(expectedOptOutList(FULL));
 

@@ -11,7 +11,7 @@ import {
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { PhoneNumberAttributes, PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
+import { PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
 import { phoneNumberViolations } from '../../../src/wire/validate-phone-number';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
@@ -113,9 +113,9 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
       expect(created.physicalResourceId).not.toBe(event.RequestId);
       expect(created.data).toEqual({
-        [PhoneNumberAttributes.ID]: id,
-        [PhoneNumberAttributes.ARN]: created.physicalResourceId,
-        [PhoneNumberAttributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
+        [PHONE_NUMBER.attributes.ID]: id,
+        [PHONE_NUMBER.attributes.ARN]: created.physicalResourceId,
+        [PHONE_NUMBER.attributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
       });
       expectSmallResponse(created);
       expect(await read(created.physicalResourceId)).toEqual(expectedView(FULL));

@@ -7,7 +7,7 @@ import {
   TagResourceCommand,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { PoolAttributes, POOL } from '../../../src/wire/pool-properties';
+import { POOL } from '../../../src/wire/pool-properties';
 import { poolViolations } from '../../../src/wire/validate-pool';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
@@ -90,7 +90,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       const id = idOf(created.physicalResourceId);
       expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
       expect(created.physicalResourceId).not.toBe(event.RequestId);
-      expect(created.data).toEqual({ [PoolAttributes.ID]: id, [PoolAttributes.ARN]: created.physicalResourceId });
+      expect(created.data).toEqual({ [POOL.attributes.ID]: id, [POOL.attributes.ARN]: created.physicalResourceId });
       expectSmallResponse(created);
       expect(await read(created.physicalResourceId)).toEqual(expectedView(full()));
 

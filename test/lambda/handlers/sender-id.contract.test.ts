@@ -8,7 +8,7 @@ import {
   UpdateSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
-import { SENDER_ID, SenderIdAttributes } from '../../../src/wire/sender-id-properties';
+import { SENDER_ID } from '../../../src/wire/sender-id-properties';
 import { senderIdViolations } from '../../../src/wire/validate-sender-id';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
@@ -57,7 +57,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       // THEN
       expect(created.status).toBe('SUCCESS');
       expect(created.physicalResourceId).toBe(ARN);
-      expect(created.data).toEqual({ [SenderIdAttributes.SENDER_ID]: 'ORDERS', [SenderIdAttributes.ARN]: ARN });
+      expect(created.data).toEqual({ [SENDER_ID.attributes.SENDER_ID]: 'ORDERS', [SENDER_ID.attributes.ARN]: ARN });
       expectSmallResponse(created);
       expect(await read()).toEqual(expectedView(FULL));
       expect(bed().emulator.calls().filter(call => MUTATING(call.action)).map(call => call.action)).toEqual(['RequestSenderId']);
