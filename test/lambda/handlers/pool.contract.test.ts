@@ -9,7 +9,6 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PoolAttributes } from '../../../src/custom-resources/pool-properties';
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import { poolViolations } from '../../../src/private/validate-pool';
 import { MUTATING } from '../../emulator';
 import { interceptingClient, onFirst } from '../support/clients';
 import {
@@ -17,6 +16,7 @@ import {
   testConvergesUnderFaults,
   testDeleteOfForeignIds,
   testDeleteOfNeverCreated,
+  testInvalidFailsFast,
   testSameUpdateTwice,
   testSecondDelete,
   testWithoutSchemaVersion,
@@ -239,18 +239,14 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(result.physicalResourceId)).toEqual(expectedView(full()));
     });
 
-    test('C6 a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(poolProperties({ identities: [], messageType: 'BULK' })));
-
-      // THEN
-      const expected = poolViolations({ originationIdentities: [], isoCountryCode: 'US', messageType: 'BULK' }).all;
-      expect(expected).toHaveLength(2);
-      expect(expected[0]).toContain('must hold at least one phone number or sender ID: a pool is never empty');
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid pool: ${expected.join('; ')}`);
-      expect(bed().callsSince(mark)).toEqual([]);
+    testInvalidFailsFast(c, {
+      title: 'a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty',
+      options: { identities: [], messageType: 'BULK' },
+      violations: [
+        'originationIdentities: [] must hold at least one phone number or sender ID: a pool is never empty',
+        'messageType: "BULK" must be one of TRANSACTIONAL, PROMOTIONAL',
+      ],
+      prefix: 'Invalid pool: ',
     });
 
     test('C6 a quota error fails at once, with its code name and what to do', async () => {
