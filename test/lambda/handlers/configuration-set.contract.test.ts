@@ -9,32 +9,7 @@ import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-p
 import { ConfigurationSetAttributes } from '../../../src/custom-resources/configuration-set-properties';
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { expectedView, readBack } from '../support/configuration-sets';
-import {
-  expectSmallResponse,
-  namedIn,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testCreateAndDelete,
-  testCreateOfTakenName,
-  testDeleteAfterReplacement,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testFailureAfterCreate,
-  testInPlaceUpdate,
-  testInvalidFailsFast,
-  testNoOpUpdate,
-  testOutsideTagSurvives,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testReplacement,
-  testRetriesThrottlingAnd500s,
-  testRollbackAfterHalfApplied,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
+import * as shared from '../support/contract';
 import { configurationSetProperties, ConfigurationSetOptions } from '../support/events';
 import { idOf } from '../support/phone-numbers';
 import { runProvider } from '../support/provider';
@@ -58,19 +33,19 @@ const FULL: ConfigurationSetOptions = {
 };
 
 describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
-  const c = useContract<ConfigurationSetOptions>({
+  const c = shared.useContract<ConfigurationSetOptions>({
     logicalResourceId: 'OrdersConfigurationSet4F7A2B1C',
     resourceType: ResourceTypes.CONFIGURATION_SET,
     properties: configurationSetProperties,
     read: (client, arn) => readBack(client, idOf(arn)),
     expected: expectedView,
     attributes: arn => ({ [ConfigurationSetAttributes.NAME]: idOf(arn), [ConfigurationSetAttributes.ARN]: arn }),
-    names: namedIn('ConfigurationSetName', 'ResourceArn'),
+    names: shared.namedIn('ConfigurationSetName', 'ResourceArn'),
   });
   const { bed, events, deployed, update, remove } = c;
 
   describe('Create', () => {
-    testCreateAndDelete(c, {
+    shared.testCreateAndDelete(c, {
       title: 'create returns the ARN and every attribute, reading back equals the input, and delete removes it',
       options: FULL,
       physicalId: `${ARN_PREFIX}orders`,
@@ -87,7 +62,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'minimal')).toEqual(expectedView({ name: 'minimal' }));
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the create call, makes one configuration set',
       options: FULL,
       createAction: 'CreateConfigurationSet',
@@ -100,7 +75,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       },
     });
 
-    testCreateOfTakenName(c, {
+    shared.testCreateOfTakenName(c, {
       title: 'a second Create of the same name fails with "already exists" and never adopts the existing set',
       existing: FULL,
       second: { name: 'orders' },
@@ -108,7 +83,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       reason: `ConflictException RESOURCE_ALREADY_EXISTS: configuration set 'orders' already exists; ${EXISTS_ADVICE}`,
     });
 
-    testFailureAfterCreate(c, {
+    shared.testFailureAfterCreate(c, {
       title: 'a child that fails after the create reports the real physical id, so the rollback Delete removes the set',
       // room for two event destinations only
       given: () => bed().emulator.configure({ limits: { eventDestinationsPerConfigurationSet: 2 } }),
@@ -118,7 +93,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
     });
 
     // a client that loses the first UpdateEventDestination: the service never sees it
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'Create is complete only when a read shows every declared property',
       lost: UpdateEventDestinationCommand,
       event: async () => events.create(configurationSetProperties(FULL)),
@@ -129,13 +104,13 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       },
     });
 
-    testRetriesThrottlingAnd500s(c, {
+    shared.testRetriesThrottlingAnd500s(c, {
       title: 'throttling and 500s are retried inside one call',
       options: FULL,
       then: async result => expect(result.polls).toBe(1),
     });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
       options: { name: 'orders', eventDestinations: [{ name: 'audit', eventTypes: ['TEXT_SENT'] }] },
       violations: [
@@ -160,7 +135,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(result.polls).toBe(1);
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { configurationSetsPerAccount: 0 },
       options: { name: 'orders' },
       reason: /^ServiceQuotaExceededException CONFIGURATION_SETS_PER_ACCOUNT: a service quota was reached .*request a quota increase/,
@@ -190,23 +165,23 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       tags: { team: 'growth', owner: 'sms' },
     };
 
-    testInPlaceUpdate(c, { title: 'an in-place update keeps the physical id and reconciles every setting and child', from: V1, to: V2 });
+    shared.testInPlaceUpdate(c, { title: 'an in-place update keeps the physical id and reconciles every setting and child', from: V1, to: V2 });
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'changing one destination\'s event types makes exactly one UpdateEventDestination',
       from: V1,
       to: { ...V1, eventDestinations: [{ ...V1.eventDestinations![0], eventTypes: ['TEXT_DELIVERED'] }, V1.eventDestinations![1]] },
       mutatingCalls: ['UpdateEventDestination'],
     });
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'a destination that changes kind is deleted and created again',
       from: V1,
       to: { ...V1, eventDestinations: [{ ...V1.eventDestinations![0], target: 'sns' }, V1.eventDestinations![1]] },
       mutatingCalls: ['DeleteEventDestination', 'CreateEventDestination'],
     });
 
-    testReplacement(c, {
+    shared.testReplacement(c, {
       title: 'a new name creates a new set with a new physical id and never touches the old one',
       from: V1,
       to: { ...V1, name: 'orders-v2' },
@@ -214,7 +189,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       newId: `${ARN_PREFIX}orders-v2`,
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a set deleted out of band fails with not found and creates nothing',
       from: V1,
       to: V2,
@@ -223,7 +198,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       then: async () => expect(await readBack(bed().client, 'orders')).toBeUndefined(),
     });
 
-    testRollbackAfterHalfApplied(c, {
+    shared.testRollbackAfterHalfApplied(c, {
       from: V1,
       // room for 3 event destinations: V2 and one more needs 4
       given: () => bed().emulator.configure({ limits: { eventDestinationsPerConfigurationSet: 3 } }),
@@ -248,11 +223,11 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
     });
 
-    testSameUpdateTwice(c, { from: V1, to: V2 });
+    shared.testSameUpdateTwice(c, { from: V1, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: V1, to: V2 });
+    shared.testWithoutSchemaVersion(c, { from: V1, to: V2 });
 
-    testNoOpUpdate(c, {
+    shared.testNoOpUpdate(c, {
       title: 'an update whose decoded properties equal the actual state makes zero mutating calls',
       options: V2,
       same: { ...V2, eventDestinations: [...V2.eventDestinations!].reverse().map(d => ({ ...d, eventTypes: [...d.eventTypes].reverse() })) },
@@ -261,9 +236,9 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    testSecondDelete(c, FULL);
+    shared.testSecondDelete(c, FULL);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [
         ['the RequestId default', '6f2a9d1e-3b4c-4d5e-8f90-a1b2c3d4e5f6'],
         ['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef'],
@@ -272,7 +247,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       deployFirst: true,
     });
 
-    testDeleteAfterReplacement(c, {
+    shared.testDeleteAfterReplacement(c, {
       title: 'Delete after a replacement removes only what the physical id names, though the properties describe the new set',
       from: { name: 'orders', tags: { team: 'payments' } },
       to: { name: 'orders-v2' },
@@ -283,7 +258,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
 
     // D4 does not apply: a configuration set has no deletion protection.
 
-    testDeleteOfNeverCreated(c, {
+    shared.testDeleteOfNeverCreated(c, {
       what: 'configuration set ARN that was never created',
       physicalId: `${ARN_PREFIX}never-created`,
       options: { name: 'never-created' },
@@ -349,10 +324,10 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(result.status).toBe('FAILED');
       expect(result.reason).toContain('(truncated, see the logs)');
       expect(Buffer.byteLength(result.reason.split('\n')[0])).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
-      expectSmallResponse(result);
+      shared.expectSmallResponse(result);
     });
 
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: FULL,
       updated: {
         ...FULL,
@@ -429,7 +404,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
     });
 
     // the update drops every declared child and the sender id
-    testOutsideTagSurvives(c, {
+    shared.testOutsideTagSurvives(c, {
       title: 'a destination and a tag added outside the stack survive an update that removes the declared ones and the default sender id',
       from: { name: 'orders', defaultSenderId: 'ORDERS', eventDestinations: [{ name: 'declared', eventTypes: ['ALL'] }], tags: { team: 'payments' } },
       to: { name: 'orders' },

@@ -7,31 +7,7 @@ import {
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
 import { OptOutListAttributes } from '../../../src/custom-resources/opt-out-list-properties';
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
-import {
-  namedIn,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testCreateAndDelete,
-  testCreateOfTakenName,
-  testDeleteAfterReplacement,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testFailureAfterCreate,
-  testInPlaceUpdate,
-  testInvalidFailsFast,
-  testNoOpUpdate,
-  testOutsideTagSurvives,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testReplacement,
-  testRetriesThrottlingAnd500s,
-  testRollbackAfterHalfApplied,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
+import * as shared from '../support/contract';
 import { expectedOptOutList, optOutListProperties, OptOutListOptions, OptOutListView, readOptOutList } from '../support/opt-out-lists';
 import { idOf } from '../support/phone-numbers';
 import { runProvider } from '../support/provider';
@@ -43,26 +19,26 @@ const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+4477
 const FULL: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3], tags: { team: 'payments', env: 'prod' } };
 
 describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
-  const c = useContract<OptOutListOptions>({
+  const c = shared.useContract<OptOutListOptions>({
     logicalResourceId: 'OrdersOptOutList1A2B3C4D',
     resourceType: ResourceTypes.OPT_OUT_LIST,
     properties: optOutListProperties,
     read: (client, arn) => readOptOutList(client, idOf(arn)),
     expected: expectedOptOutList,
     attributes: arn => ({ [OptOutListAttributes.NAME]: idOf(arn), [OptOutListAttributes.ARN]: arn }),
-    names: namedIn('OptOutListName', 'ResourceArn'),
+    names: shared.namedIn('OptOutListName', 'ResourceArn'),
   });
   const { bed, events, deployed, update, remove } = c;
   const read = (name = 'orders') => readOptOutList(bed().client, name);
 
   describe('Create', () => {
-    testCreateAndDelete(c, {
+    shared.testCreateAndDelete(c, {
       title: 'create returns the ARN and every attribute, reading back equals the input, and delete removes the list',
       options: FULL,
       physicalId: `${ARN_PREFIX}orders`,
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the create call, makes one list',
       options: FULL,
       createAction: 'CreateOptOutList',
@@ -73,7 +49,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       },
     });
 
-    testCreateOfTakenName(c, {
+    shared.testCreateOfTakenName(c, {
       title: 'a second Create of the same name fails with "already exists" and never adopts the existing list',
       existing: FULL,
       second: { name: 'orders' },
@@ -83,7 +59,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     });
 
     // the first PutOptedOutNumber is denied
-    testFailureAfterCreate(c, {
+    shared.testFailureAfterCreate(c, {
       title: 'a PutOptedOutNumber that fails after the create reports the real physical id, so the rollback Delete removes the list',
       denied: PutOptedOutNumberCommand,
       options: FULL,
@@ -91,16 +67,16 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:PutOptedOutNumber\)/,
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'Create is complete only when a read shows every declared number',
       lost: PutOptedOutNumberCommand,
       event: async () => events.create(optOutListProperties(FULL)),
       then: async () => expect(await read()).toEqual(expectedOptOutList(FULL)),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: FULL });
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
       options: { name: 'orders', numbers: ['2065550100', N1, N1] },
       violations: [
@@ -111,7 +87,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     });
 
     // room for the Default list only
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { optOutListsPerAccount: 1 },
       options: FULL,
       reason: /^ServiceQuotaExceededException OPT_OUT_LISTS_PER_ACCOUNT: a service quota was reached/,
@@ -123,7 +99,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     const V1: OptOutListOptions = { name: 'orders', numbers: [N1, N2], tags: { team: 'payments', env: 'prod' } };
     const V2: OptOutListOptions = { name: 'orders', numbers: [N2, N3, N4], tags: { team: 'growth', owner: 'sms' } };
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'an in-place update keeps the physical id, adds and removes the declared numbers and tags',
       from: V1,
       to: V2,
@@ -131,7 +107,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
         .toEqual(['DeleteOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber', 'TagResource', 'UntagResource']),
     });
 
-    testReplacement(c, {
+    shared.testReplacement(c, {
       title: 'a new name creates a new list with a new physical id and never touches the old one',
       from: V1,
       to: { ...V2, name: 'orders-v2' },
@@ -140,7 +116,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       then: ({ mark }) => expect(bed().mutatingCallsSince(mark)).toHaveLength(4),
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a list deleted out of band fails with not found and creates nothing',
       from: V1,
       to: V2,
@@ -149,18 +125,18 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     });
 
     // the forward update's third PutOptedOutNumber is denied
-    testRollbackAfterHalfApplied(c, {
+    shared.testRollbackAfterHalfApplied(c, {
       from: V1,
       denied: { command: PutOptedOutNumberCommand, nth: 3 },
       forward: { name: 'orders', numbers: [N1, N2, N3, N4, '+12065550109'] },
       halfApplied: view => expect(Object.keys((view as OptOutListView).numbers)).toHaveLength(4),
     });
 
-    testSameUpdateTwice(c, { from: V1, to: V2 });
+    shared.testSameUpdateTwice(c, { from: V1, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: V1, to: V2 });
+    shared.testWithoutSchemaVersion(c, { from: V1, to: V2 });
 
-    testNoOpUpdate(c, {
+    shared.testNoOpUpdate(c, {
       title: 'an update whose properties equal the actual state (numbers in another order) makes zero mutating calls',
       options: V2,
       same: { ...V2, numbers: [...V2.numbers!].reverse() },
@@ -169,15 +145,15 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    testSecondDelete(c, FULL);
+    shared.testSecondDelete(c, FULL);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders']],
       options: { name: 'orders' },
       deployFirst: true,
     });
 
-    testDeleteAfterReplacement(c, {
+    shared.testDeleteAfterReplacement(c, {
       title: 'Delete after a replacement removes only what the physical id names',
       from: { name: 'orders' },
       to: { name: 'orders-v2' },
@@ -205,7 +181,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    testDeleteOfNeverCreated(c, { what: 'list ARN that was never created', physicalId: `${ARN_PREFIX}never-created`, options: { name: 'never-created' } });
+    shared.testDeleteOfNeverCreated(c, { what: 'list ARN that was never created', physicalId: `${ARN_PREFIX}never-created`, options: { name: 'never-created' } });
   });
 
   describe('end-user opt-outs (X5)', () => {
@@ -341,7 +317,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
 
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: FULL,
       updated: { name: 'orders', numbers: [N3, N4] },
       deleted: { name: 'orders', numbers: [N3, N4] },
@@ -350,7 +326,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
         .toEqual([N1, N2, N3, N4]),
     });
 
-    testOutsideTagSurvives(c, { from: { name: 'orders', tags: { team: 'payments' } }, to: { name: 'orders' } });
+    shared.testOutsideTagSurvives(c, { from: { name: 'orders', tags: { team: 'payments' } }, to: { name: 'orders' } });
 
     test('X5 a number put on the list outside the stack is never removed', async () => {
       // GIVEN

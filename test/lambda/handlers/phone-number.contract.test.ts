@@ -13,36 +13,12 @@ import { PhoneNumberAttributes } from '../../../src/custom-resources/phone-numbe
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { MUTATING } from '../../emulator';
 import { interceptingClient } from '../support/clients';
-import {
-  namedIn,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testCreateAndDelete,
-  testDeleteAfterReplacement,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testFailureAfterCreate,
-  testInPlaceUpdate,
-  testInvalidFailsFast,
-  testNoOpUpdate,
-  testOutsideTagSurvives,
-  testProtectedDelete,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testReplacement,
-  testRetainedDelete,
-  testRetriesThrottlingAnd500s,
-  testRollbackAfterHalfApplied,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
+import * as shared from '../support/contract';
 import { CustomResourceEvents } from '../support/events';
 import {
   CHANNEL,
   CHANNEL_ROLE,
+  expectedOrigination,
   idOf,
   phoneNumberProperties,
   PhoneNumberOptions,
@@ -53,8 +29,6 @@ import { runProvider } from '../support/provider';
 import { handlerClient, handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/';
-const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
-const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
 
 /** Everything a phone number can declare (but a pool). */
 const FULL: PhoneNumberOptions = {
@@ -69,29 +43,11 @@ const FULL: PhoneNumberOptions = {
 
 /** What reading back must show for these options, on a number that was never changed outside the stack. */
 function expectedView(options: PhoneNumberOptions, status = 'ACTIVE'): PhoneNumberView {
-  const keywords: { [keyword: string]: { message: string; action: string } } = {
-    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
-    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
-  };
-  for (const k of options.keywords ?? []) {
-    const key = k.keyword.toUpperCase();
-    keywords[key] = { message: k.message, action: key === 'HELP' || key === 'STOP' ? keywords[key].action : k.action ?? 'AUTOMATIC_RESPONSE' };
-  }
-  return {
-    status,
-    poolId: undefined,
-    optOutListName: options.optOutList ?? 'Default',
-    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
-    twoWay: options.twoWay,
-    deletionProtection: options.deletionProtection ?? false,
-    internationalSendingEnabled: options.internationalSendingEnabled ?? false,
-    keywords,
-    tags: { ...options.tags },
-  };
+  return { status, poolId: undefined, internationalSendingEnabled: options.internationalSendingEnabled ?? false, ...expectedOrigination(options) };
 }
 
 describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
-  const c = useContract<PhoneNumberOptions>({
+  const c = shared.useContract<PhoneNumberOptions>({
     logicalResourceId: 'OrdersNumber5E6F7A8B',
     resourceType: ResourceTypes.PHONE_NUMBER,
     properties: phoneNumberProperties,
@@ -102,7 +58,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       [PhoneNumberAttributes.ARN]: arn,
       [PhoneNumberAttributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
     }),
-    names: namedIn('PhoneNumberId', 'OriginationIdentity', 'ResourceArn'),
+    names: shared.namedIn('PhoneNumberId', 'OriginationIdentity', 'ResourceArn'),
   });
   const { bed, events, deployed, update, remove } = c;
   beforeEach(async () => {
@@ -121,7 +77,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   }
 
   describe('Create', () => {
-    testCreateAndDelete(c, {
+    shared.testCreateAndDelete(c, {
       title: 'create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it',
       options: FULL,
       physicalId: new RegExp(`^${ARN_PREFIX}[^/]+$`),
@@ -157,7 +113,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       });
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the request, requests one number',
       options: FULL,
       createAction: 'RequestPhoneNumber',
@@ -180,7 +136,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
     });
 
     // the provider's role is denied UpdatePhoneNumber
-    testFailureAfterCreate(c, {
+    shared.testFailureAfterCreate(c, {
       title: 'an UpdatePhoneNumber that fails after the request reports the real physical id, so the rollback Delete releases the number',
       denied: UpdatePhoneNumberCommand,
       options: { twoWay: { channelArn: CHANNEL }, releaseOnDelete: true },
@@ -259,16 +215,16 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       real.destroy();
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'Create is complete only when a read shows every declared keyword',
       lost: PutKeywordCommand,
       event: async () => events.create(phoneNumberProperties(FULL)),
       then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL)),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await numbersInAccount()).toBe(1) });
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await numbersInAccount()).toBe(1) });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties (a SHORT_CODE, a bad keyword action) fail fast, before any call, with the synth-time messages',
       options: { numberType: 'SHORT_CODE', keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }] },
       violations: [
@@ -278,7 +234,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       prefix: 'Invalid phone number: ',
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { phoneNumbersPerAccount: 0 },
       options: {},
       reason: /^ServiceQuotaExceededException PHONE_NUMBERS_PER_ACCOUNT: a service quota was reached/,
@@ -303,14 +259,14 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       releaseOnDelete: true,
     };
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'an in-place update keeps the physical id: one UpdatePhoneNumber, the keyword calls, the tag calls',
       from: V1,
       to: V2,
       mutatingCalls: ['UpdatePhoneNumber', 'DeleteKeyword', 'PutKeyword', 'PutKeyword', 'TagResource'],
     });
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'keywords are case-insensitive: PROMO declared as promo with the same message makes no call',
       from: V1,
       to: { ...V1, keywords: [{ keyword: 'promo', message: 'Deals' }, { keyword: 'Info', message: 'Info' }] },
@@ -335,7 +291,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(Object.keys((await read(physicalId))!.keywords).sort()).toEqual(['HELP', 'STOP']);
     });
 
-    testReplacement(c, {
+    shared.testReplacement(c, {
       title: 'a create-only change requests a new number with a new physical id and never touches the old one',
       from: V1,
       to: { ...V1, messageType: 'PROMOTIONAL' },
@@ -344,7 +300,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
     });
 
     // released numbers stay DELETED for a while
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a number released out of band fails with not found and requests nothing',
       given: () => bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } }),
       from: { ...V1, waitForActive: false },
@@ -354,18 +310,18 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
     });
 
     // the forward update runs out of keyword room after its UpdatePhoneNumber
-    testRollbackAfterHalfApplied(c, {
+    shared.testRollbackAfterHalfApplied(c, {
       from: V1,
       given: () => bed().emulator.configure({ limits: { keywordsPerPhoneNumber: 5 } }),
       forward: { ...V2, deletionProtection: false, keywords: [...V2.keywords!, { keyword: 'A', message: 'a' }, { keyword: 'B', message: 'b' }] },
       reason: /^ServiceQuotaExceededException KEYWORDS_PER_PHONE_NUMBER/,
     });
 
-    testSameUpdateTwice(c, { from: V1, to: V2 });
+    shared.testSameUpdateTwice(c, { from: V1, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: V1, to: { ...V2, deletionProtection: false } });
+    shared.testWithoutSchemaVersion(c, { from: V1, to: { ...V2, deletionProtection: false } });
 
-    testNoOpUpdate(c, {
+    shared.testNoOpUpdate(c, {
       title: 'X4 an update whose decoded properties ("false", "true") equal the actual state makes zero mutating calls',
       given: () => expect(phoneNumberProperties({ ...V2, keywords: [...V2.keywords!].reverse() }).DeletionProtectionEnabled).toBe('true'),
       options: V2,
@@ -406,7 +362,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    testRetainedDelete(c, { options: {} });
+    shared.testRetainedDelete(c, { options: {} });
 
     test('X5 properties that no longer decode keep the number too', async () => {
       // GIVEN
@@ -421,21 +377,21 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().callsSince(mark)).toEqual([]);
     });
 
-    testSecondDelete(c, { releaseOnDelete: true });
+    shared.testSecondDelete(c, { releaseOnDelete: true });
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a pool ARN', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef']],
       options: { releaseOnDelete: true },
     });
 
-    testDeleteAfterReplacement(c, {
+    shared.testDeleteAfterReplacement(c, {
       title: 'Delete after a replacement releases only the number the physical id names',
       from: { releaseOnDelete: true },
       to: { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] },
       deleteAction: 'ReleasePhoneNumber',
     });
 
-    testProtectedDelete(c, {
+    shared.testProtectedDelete(c, {
       title: 'a protected number fails with a message naming deletionProtection, and protection is never switched off',
       options: { deletionProtection: true, releaseOnDelete: true },
       reason: physicalId => new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: phone number '${idOf(physicalId)}' has deletion protection enabled;`
@@ -505,7 +461,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
     });
 
-    testDeleteOfNeverCreated(c, {
+    shared.testDeleteOfNeverCreated(c, {
       what: 'phone number ARN that was never created',
       physicalId: `${ARN_PREFIX}phone-0123456789abcdef0123456789abcdef`,
       options: { releaseOnDelete: true },
@@ -513,14 +469,14 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: FULL,
       updated: { ...FULL, keywords: [{ keyword: 'NEW', message: 'x' }] },
       deleted: FULL,
       createAction: 'RequestPhoneNumber',
     });
 
-    testOutsideTagSurvives(c, {
+    shared.testOutsideTagSurvives(c, {
       title: 'a keyword and a tag added outside the stack survive updates that remove the declared ones',
       from: { keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } },
       to: {},

@@ -9,69 +9,32 @@ import {
 import { PoolAttributes } from '../../../src/custom-resources/pool-properties';
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { MUTATING } from '../../emulator';
-import {
-  namedIn,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testCreateAndDelete,
-  testCreateOfTakenName,
-  testDeleteAfterReplacement,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testFailureAfterCreate,
-  testInPlaceUpdate,
-  testInvalidFailsFast,
-  testNoOpUpdate,
-  testOutsideTagSurvives,
-  testProtectedDelete,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testReplacement,
-  testRetriesThrottlingAnd500s,
-  testRollbackAfterHalfApplied,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
-import { CHANNEL, idOf, readPhoneNumber } from '../support/phone-numbers';
+import * as shared from '../support/contract';
+import { CHANNEL, expectedOrigination, idOf, readPhoneNumber } from '../support/phone-numbers';
 import { poolProperties, PoolOptions, PoolView, readPool, requestNumber, requestSender } from '../support/pools';
 import { handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:pool/';
-const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
-const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
 
 function expectedView(options: PoolOptions): PoolView {
-  const keywords: { [keyword: string]: { message: string; action: string } } = {
-    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
-    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
-  };
-  for (const k of options.keywords ?? []) keywords[k.keyword.toUpperCase()] = { message: k.message, action: k.action ?? 'AUTOMATIC_RESPONSE' };
   return {
     status: 'ACTIVE',
     messageType: options.messageType ?? 'TRANSACTIONAL',
     identities: [...options.identities].sort(),
-    optOutListName: options.optOutList ?? 'Default',
-    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
     sharedRoutes: options.sharedRoutes ?? false,
-    twoWay: options.twoWay,
-    deletionProtection: options.deletionProtection ?? false,
-    keywords,
-    tags: { ...options.tags },
+    ...expectedOrigination(options),
   };
 }
 
 describe('Custom::SmsVoicePool, against the emulator', () => {
-  const c = useContract<PoolOptions>({
+  const c = shared.useContract<PoolOptions>({
     logicalResourceId: 'OrdersPool7A8B9C0D',
     resourceType: ResourceTypes.POOL,
     properties: poolProperties,
     read: (client, arn) => readPool(client, idOf(arn)),
     expected: expectedView,
     attributes: arn => ({ [PoolAttributes.ID]: idOf(arn), [PoolAttributes.ARN]: arn }),
-    names: namedIn('PoolId', 'OriginationIdentity', 'ResourceArn'),
+    names: shared.namedIn('PoolId', 'OriginationIdentity', 'ResourceArn'),
   });
   const { bed, events, deployed, update } = c;
   let numbers: string[];
@@ -107,7 +70,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
   };
 
   describe('Create', () => {
-    testCreateAndDelete(c, {
+    shared.testCreateAndDelete(c, {
       title: 'create returns the ARN and every attribute, reading back equals the input, and delete removes the pool',
       options: full,
       physicalId: new RegExp(`^${ARN_PREFIX}[^/]+$`),
@@ -142,14 +105,14 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       });
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the create call, makes one pool',
       options: full,
       createAction: 'CreatePool',
       then: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    testCreateOfTakenName(c, {
+    shared.testCreateOfTakenName(c, {
       title: 'pools have no name to clash: another stack\'s pool of the same numbers fails clearly and never adopts this one',
       existing: one,
       second: one,
@@ -159,7 +122,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       then: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    testFailureAfterCreate(c, {
+    shared.testFailureAfterCreate(c, {
       title: 'an association that fails after the create reports the real physical id, so the rollback Delete removes the pool',
       given: requestMisfit,
       options: () => ({ identities: [numbers[0], misfit] }),
@@ -190,16 +153,16 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(response.PhysicalResourceId!)).toEqual(expectedView({ identities: [numbers[0], numbers[1]] }));
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'Create is complete only when a read shows every declared keyword',
       lost: PutKeywordCommand,
       event: async () => events.create(poolProperties(full())),
       then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(full())),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: full, then: async () => expect(await poolsInAccount()).toBe(1) });
+    shared.testRetriesThrottlingAnd500s(c, { options: full, then: async () => expect(await poolsInAccount()).toBe(1) });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty',
       options: { identities: [], messageType: 'BULK' },
       violations: [
@@ -209,7 +172,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       prefix: 'Invalid pool: ',
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { poolsPerAccount: 0 },
       options: one,
       reason: /^ServiceQuotaExceededException POOLS_PER_ACCOUNT: a service quota was reached/,
@@ -219,7 +182,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
 
   describe('Update', () => {
     // GIVEN a pool on the orders opt-out list, and a number configured for the Default list it moves to
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'an in-place update keeps the physical id and reconciles identities, settings, keywords and tags',
       from: full,
       given: async () => {
@@ -242,7 +205,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       then: async () => expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined(),
     });
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'changing one keyword on a pool makes exactly one PutKeyword',
       from: full,
       to: () => ({ ...full(), keywords: [{ keyword: 'PROMO', message: 'Deals on Monday' }, full().keywords![1]] }),
@@ -253,7 +216,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
     });
 
     // a pool of one number, swapped for another
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'identity changes associate before they disassociate, so the pool is never empty',
       from: one,
       to: () => ({ identities: [numbers[1]] }),
@@ -294,7 +257,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
 
     // GIVEN a transactional pool, and promotional identities that are in no pool
     let promotionalIdentities: string[];
-    testReplacement(c, {
+    shared.testReplacement(c, {
       title: 'a message type change creates the new pool first (a new physical id) and never touches the old one',
       from: () => ({ identities: [numbers[0], sender] }),
       given: async () => {
@@ -341,7 +304,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await poolsInAccount()).toBe(1);
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a pool deleted out of band fails with not found and creates nothing',
       from: one,
       to: () => ({ identities: [numbers[0]], sharedRoutes: true }),
@@ -350,18 +313,18 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
     });
 
     // the forward update associates one number, then meets a misfit
-    testRollbackAfterHalfApplied(c, {
+    shared.testRollbackAfterHalfApplied(c, {
       from: () => ({ identities: [numbers[0]], keywords: [{ keyword: 'PROMO', message: 'Deals' }] }),
       given: requestMisfit,
       forward: () => ({ identities: [numbers[0], numbers[1], misfit], keywords: [{ keyword: 'INFO', message: 'Info' }] }),
       halfApplied: view => expect((view as PoolView).identities).toEqual([numbers[0], numbers[1]].sort()),
     });
 
-    testSameUpdateTwice(c, { from: full, to: () => ({ ...full(), identities: [numbers[1], sender], sharedRoutes: false }) });
+    shared.testSameUpdateTwice(c, { from: full, to: () => ({ ...full(), identities: [numbers[1], sender], sharedRoutes: false }) });
 
-    testWithoutSchemaVersion(c, { from: one, to: () => ({ identities: [numbers[0], numbers[1]] }) });
+    shared.testWithoutSchemaVersion(c, { from: one, to: () => ({ identities: [numbers[0], numbers[1]] }) });
 
-    testNoOpUpdate(c, {
+    shared.testNoOpUpdate(c, {
       title: 'X4 an update whose decoded properties equal the actual state makes zero mutating calls',
       options: full,
       same: () => ({ ...full(), identities: [...full().identities].reverse(), keywords: [...full().keywords!].reverse() }),
@@ -370,23 +333,23 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    testSecondDelete(c, one);
+    shared.testSecondDelete(c, one);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a phone number ARN', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef']],
       options: one,
       deployFirst: true,
       stillThere: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    testDeleteAfterReplacement(c, {
+    shared.testDeleteAfterReplacement(c, {
       title: 'Delete after a replacement deletes only the pool the physical id names',
       from: () => ({ identities: [sender] }),
       to: () => ({ identities: [sender], messageType: 'PROMOTIONAL' }),
       deleteAction: 'DeletePool',
     });
 
-    testProtectedDelete(c, {
+    shared.testProtectedDelete(c, {
       title: 'a protected pool fails with a message naming deletionProtection, and protection is never switched off',
       options: () => ({ identities: [numbers[0]], deletionProtection: true }),
       reason: physicalId => new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: pool '${idOf(physicalId)}' has deletion protection enabled;`
@@ -421,7 +384,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(physicalId)).toBeUndefined();
     });
 
-    testDeleteOfNeverCreated(c, {
+    shared.testDeleteOfNeverCreated(c, {
       what: 'pool ARN that was never created',
       physicalId: `${ARN_PREFIX}pool-0123456789abcdef0123456789abcdef`,
       options: one,
@@ -429,14 +392,14 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: full,
       updated: () => ({ ...full(), identities: [numbers[1], sender], keywords: [] }),
       deleted: full,
       createAction: 'CreatePool',
     });
 
-    testOutsideTagSurvives(c, {
+    shared.testOutsideTagSurvives(c, {
       title: 'an identity, keyword and tag added outside the stack survive updates that remove the declared ones',
       from: () => ({ identities: [numbers[0], numbers[1]], keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } }),
       to: one,

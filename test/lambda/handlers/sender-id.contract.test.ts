@@ -10,32 +10,7 @@ import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provid
 import { ResourceTypes } from '../../../src/custom-resources/resource-types';
 import { SenderIdAttributes } from '../../../src/custom-resources/sender-id-properties';
 import { MUTATING } from '../../emulator';
-import {
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testCreateAndDelete,
-  testCreateOfTakenName,
-  testDeleteAfterReplacement,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testFailureAfterCreate,
-  testInPlaceUpdate,
-  testInvalidFailsFast,
-  testNoOpUpdate,
-  testOutsideTagSurvives,
-  testProtectedDelete,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testReplacement,
-  testRetainedDelete,
-  testRetriesThrottlingAnd500s,
-  testRollbackAfterHalfApplied,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
+import * as shared from '../support/contract';
 import { readSenderId, senderIdArn, senderIdOf, senderIdProperties, SenderIdOptions, SenderIdView } from '../support/sender-ids';
 
 const ARN = senderIdArn('ORDERS', 'GB');
@@ -46,7 +21,7 @@ function expectedView(options: SenderIdOptions): SenderIdView {
 }
 
 describe('Custom::SmsVoiceSenderId, against the emulator', () => {
-  const c = useContract<SenderIdOptions>({
+  const c = shared.useContract<SenderIdOptions>({
     logicalResourceId: 'OrdersSenderId3C4D5E6F',
     resourceType: ResourceTypes.SENDER_ID,
     properties: senderIdProperties,
@@ -61,7 +36,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
   const read = (senderId = 'ORDERS', country = 'GB') => readSenderId(bed().client, senderId, country);
 
   describe('Create', () => {
-    testCreateAndDelete(c, {
+    shared.testCreateAndDelete(c, {
       title: 'create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it',
       options: FULL,
       physicalId: ARN,
@@ -70,7 +45,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
         .toEqual([{ SenderId: 'ORDERS', IsoCountryCode: 'GB' }]),
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the request, requests one sender ID',
       options: FULL,
       createAction: 'RequestSenderId',
@@ -81,7 +56,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       },
     });
 
-    testCreateOfTakenName(c, {
+    shared.testCreateOfTakenName(c, {
       title: 'a second Create of the same sender ID and country fails with "already exists" and never adopts it',
       existing: FULL,
       second: { releaseOnDelete: true },
@@ -90,7 +65,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
     });
 
     // the read that follows the request is denied
-    testFailureAfterCreate(c, {
+    shared.testFailureAfterCreate(c, {
       title: 'a failure after the request reports the real physical id, so the rollback Delete releases the sender ID',
       denied: ListTagsForResourceCommand,
       options: FULL,
@@ -98,16 +73,16 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:ListTagsForResource\)/,
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'an update is complete only when a read shows the declared deletion protection',
       lost: UpdateSenderIdCommand,
       event: async () => events.update(await deployed(FULL), senderIdProperties({ ...FULL, deletionProtection: true }), senderIdProperties(FULL)),
       then: async () => expect((await read())!.deletionProtection).toBe(true),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: FULL });
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the synth-time messages',
       options: { senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] },
       violations: [
@@ -118,7 +93,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       prefix: "Invalid sender ID 'TOO-LONG-SENDER': ",
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { senderIdsPerAccount: 0 },
       options: FULL,
       reason: /^ServiceQuotaExceededException SENDER_IDS_PER_ACCOUNT: a service quota was reached/,
@@ -129,14 +104,14 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
   describe('Update', () => {
     const V2: SenderIdOptions = { ...FULL, deletionProtection: true, tags: { team: 'growth' } };
 
-    testInPlaceUpdate(c, {
+    shared.testInPlaceUpdate(c, {
       title: 'an in-place update: one UpdateSenderId for deletion protection, and the tag calls',
       from: FULL,
       to: V2,
       mutatingCalls: ['UpdateSenderId', 'UntagResource', 'TagResource'],
     });
 
-    testReplacement(c, {
+    shared.testReplacement(c, {
       title: 'a new sender ID requests a new one with a new physical id and never touches the old one',
       from: FULL,
       to: { ...FULL, senderId: 'BILLING' },
@@ -144,7 +119,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       newId: senderIdArn('BILLING', 'GB'),
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a sender ID released out of band fails with not found and requests nothing',
       from: FULL,
       to: V2,
@@ -177,19 +152,19 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
     });
 
     // the forward update's tags are denied after its UpdateSenderId
-    testRollbackAfterHalfApplied(c, {
+    shared.testRollbackAfterHalfApplied(c, {
       from: FULL,
       denied: { command: TagResourceCommand },
       forward: V2,
       halfApplied: view => expect((view as SenderIdView).deletionProtection).toBe(true),
     });
 
-    testSameUpdateTwice(c, { from: FULL, to: V2 });
+    shared.testSameUpdateTwice(c, { from: FULL, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: FULL, to: { ...FULL, tags: { team: 'growth' } } });
+    shared.testWithoutSchemaVersion(c, { from: FULL, to: { ...FULL, tags: { team: 'growth' } } });
 
     // message types in another order, booleans as strings
-    testNoOpUpdate(c, {
+    shared.testNoOpUpdate(c, {
       title: 'X4 an update whose decoded properties equal the actual state makes zero mutating calls',
       options: { ...FULL, messageTypes: ['TRANSACTIONAL', 'PROMOTIONAL'] },
       same: { ...FULL, messageTypes: ['PROMOTIONAL', 'TRANSACTIONAL'] },
@@ -199,17 +174,17 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    testRetainedDelete(c, { options: {} });
+    shared.testRetainedDelete(c, { options: {} });
 
-    testSecondDelete(c, FULL);
+    shared.testSecondDelete(c, FULL);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a sender ID ARN without its country', 'arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS']],
       options: FULL,
       deployFirst: true,
     });
 
-    testDeleteAfterReplacement(c, {
+    shared.testDeleteAfterReplacement(c, {
       title: 'Delete after a replacement releases only the sender ID the physical id names',
       from: FULL,
       to: { ...FULL, isoCountryCode: 'IE' },
@@ -217,7 +192,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       newId: senderIdArn('ORDERS', 'IE'),
     });
 
-    testProtectedDelete(c, {
+    shared.testProtectedDelete(c, {
       title: 'a protected sender ID fails with a message naming deletionProtection, and protection is never switched off',
       options: { ...FULL, deletionProtection: true },
       reason: () => /^ConflictException DELETION_PROTECTION_ENABLED: sender ID 'ORDERS\/GB' has deletion protection enabled; set deletionProtection to false/,
@@ -242,13 +217,13 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    testDeleteOfNeverCreated(c, { what: 'sender ID ARN that was never requested', physicalId: senderIdArn('NEVER', 'GB'), options: { ...FULL, senderId: 'NEVER' } });
+    shared.testDeleteOfNeverCreated(c, { what: 'sender ID ARN that was never requested', physicalId: senderIdArn('NEVER', 'GB'), options: { ...FULL, senderId: 'NEVER' } });
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, { created: FULL, updated: V2WithoutProtection(), deleted: FULL, createAction: 'RequestSenderId' });
+    shared.testConvergesUnderFaults(c, { created: FULL, updated: V2WithoutProtection(), deleted: FULL, createAction: 'RequestSenderId' });
 
-    testOutsideTagSurvives(c, { from: FULL, to: { ...FULL, tags: undefined } });
+    shared.testOutsideTagSurvives(c, { from: FULL, to: { ...FULL, tags: undefined } });
   });
 
   function V2WithoutProtection(): SenderIdOptions {
