@@ -163,6 +163,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     });
 
     // D4 does not apply: an opt-out list has no deletion protection.
+    // The retained Delete (X5) does not apply: RETAIN is the stack's DeletionPolicy here, so no Delete reaches the handler.
 
     test('D5 a list still used by a phone number fails with a message saying what uses it', async () => {
       // GIVEN

@@ -349,6 +349,8 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       deleteAction: 'DeletePool',
     });
 
+    // The retained Delete (X5) does not apply: RETAIN is the stack's DeletionPolicy here, so no Delete reaches the handler.
+
     shared.testProtectedDelete(c, {
       title: 'a protected pool fails with a message naming deletionProtection, and protection is never switched off',
       options: () => ({ identities: [numbers[0]], deletionProtection: true }),
