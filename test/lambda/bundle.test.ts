@@ -11,7 +11,7 @@ import { ResourceTypes } from '../../src/custom-resources/resource-types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
-/** DESIGN.md's budget for the handler bundle. */
+/** The handler bundle's size budget, as `npx projen bench` checks it (the README's Development section). */
 const MAX_BUNDLE_BYTES = 400 * 1024;
 
 /**
