@@ -127,9 +127,9 @@ function callsNaming<O>(c: Contract<O>, mark: number, physicalId: string): strin
 }
 
 /** The handler with a client whose commands go through `intercept` first. */
-async function withIntercepted<T>(c: Contract<unknown>, intercept: (command: object) => Promise<unknown> | undefined,
+async function withIntercepted<T>(bed: () => TestBed, intercept: (command: object) => Promise<unknown> | undefined,
   run: (handlers: UserHandlers) => Promise<T>): Promise<T> {
-  const real = handlerClient(c.bed().emulator.endpoint);
+  const real = handlerClient(bed().emulator.endpoint);
   try {
     return await run(handlersFor(interceptingClient(real, intercept)));
   } finally {
@@ -276,7 +276,7 @@ export function testFailureAfterCreate<O>(c: Contract<O>, spec: {
     // WHEN
     const event = c.events.create(c.properties(options));
     const result = spec.denied
-      ? await withIntercepted(c, denied(spec.denied), handlers => runProvider(handlers, event))
+      ? await withIntercepted(c.bed, denied(spec.denied), handlers => runProvider(handlers, event))
       : await c.bed().run(event);
 
     // THEN
@@ -308,7 +308,7 @@ export function testCompleteOnlyWhenReadShows<O>(c: Contract<O>, spec: {
     const event = await spec.event();
 
     // WHEN
-    const result = await withIntercepted(c, onFirst(spec.lost, 1, () => Promise.resolve({})), handlers => runProvider(handlers, event));
+    const result = await withIntercepted(c.bed, onFirst(spec.lost, 1, () => Promise.resolve({})), handlers => runProvider(handlers, event));
 
     // THEN the first poll noticed the read did not show it, the second fixed it
     expect(result.status).toBe('SUCCESS');
@@ -524,7 +524,7 @@ export function testRollbackAfterHalfApplied<O>(c: Contract<O>, spec: {
     const forward = resolve(spec.forward);
     const event = c.events.update(physicalId, c.properties(forward), c.properties(from));
     const failed = spec.denied
-      ? await withIntercepted(c, denied(spec.denied.command, spec.denied.nth), handlers => runProvider(handlers, event))
+      ? await withIntercepted(c.bed, denied(spec.denied.command, spec.denied.nth), handlers => runProvider(handlers, event))
       : await c.bed().run(event);
     expect(failed.status).toBe('FAILED');
     if (spec.reason) expect(failed.reason).toMatch(spec.reason);
