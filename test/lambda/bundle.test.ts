@@ -11,7 +11,7 @@ import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
-/** DESIGN.md's budget for the handler bundle. */
+/** The handler bundle's size budget, as `npx projen bench` checks it (the README's Development section). */
 const MAX_BUNDLE_BYTES = 400 * 1024;
 
 /**

@@ -1,5 +1,4 @@
 import {
-  AccessDeniedException,
   DeleteOptedOutNumberCommand,
   DeleteOptOutListCommand,
   PutOptedOutNumberCommand,
@@ -7,30 +6,11 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../../lambda/sms-provider/pacing';
 import { OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
-import { optOutListViolations } from '../../../src/wire/validate-opt-out-list';
-import { MUTATING } from '../../emulator';
-import { interceptingClient, onFirst } from '../support/clients';
-import {
-  expectSmallResponse,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testInvalidFailsFast,
-  testOutsideTagSurvives,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testRetriesThrottlingAnd500s,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
-import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
-import { expectedOptOutList, optOutListProperties, OptOutListOptions, readOptOutList } from '../support/opt-out-lists';
+import * as shared from '../support/contract';
+import { expectedOptOutList, optOutListProperties, OptOutListOptions, OptOutListView, readOptOutList } from '../support/opt-out-lists';
+import { idOf } from '../support/phone-numbers';
 import { runProvider } from '../support/provider';
-import { handlerClient, handlersFor, handlersWithBudget, LogRecord } from '../support/test-bed';
+import { handlersFor, handlersWithBudget, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/';
 const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+447700900123'];
@@ -38,33 +18,26 @@ const [N1, N2, N3, N4] = ['+12065550100', '+12065550101', '+12065550102', '+4477
 const FULL: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3], tags: { team: 'payments', env: 'prod' } };
 
 describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
-  const c = useContract<OptOutListOptions>('OrdersOptOutList1A2B3C4D', OPT_OUT_LIST.resourceType, optOutListProperties);
+  const c = shared.useContract<OptOutListOptions>({
+    logicalResourceId: 'OrdersOptOutList1A2B3C4D',
+    resourceType: OPT_OUT_LIST.resourceType,
+    properties: optOutListProperties,
+    read: (client, arn) => readOptOutList(client, idOf(arn)),
+    expected: expectedOptOutList,
+    attributes: arn => ({ [OPT_OUT_LIST.attributes.NAME]: idOf(arn), [OPT_OUT_LIST.attributes.ARN]: arn }),
+    names: shared.namedIn('OptOutListName', 'ResourceArn'),
+  });
   const { bed, events, deployed, update, remove } = c;
   const read = (name = 'orders') => readOptOutList(bed().client, name);
 
   describe('Create', () => {
-    test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes the list', async () => {
-      // WHEN
-      const event = events.create(optOutListProperties(FULL));
-      const created = await bed().run(event);
-
-      // THEN
-      expect(created.status).toBe('SUCCESS');
-      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
-      expect(created.physicalResourceId).not.toBe(event.RequestId);
-      expect(created.data).toEqual({ [OPT_OUT_LIST.attributes.NAME]: 'orders', [OPT_OUT_LIST.attributes.ARN]: `${ARN_PREFIX}orders` });
-      expectSmallResponse(created);
-      expect(await read()).toEqual(expectedOptOutList(FULL));
-
-      // WHEN
-      const deleted = await remove(created.physicalResourceId, FULL);
-
-      // THEN
-      expect(deleted.status).toBe('SUCCESS');
-      expect(await read()).toBeUndefined();
+    shared.testCreateAndDelete(c, {
+      title: 'create returns the ARN and every attribute, reading back equals the input, and delete removes the list',
+      options: FULL,
+      physicalId: `${ARN_PREFIX}orders`,
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the create call, makes one list',
       options: FULL,
       createAction: 'CreateOptOutList',
@@ -72,66 +45,48 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       then: async ({ mark }) => {
         expect(bed().mutatingCallsSince(mark).filter(action => action !== 'CreateOptOutList'))
           .toEqual(['PutOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber']);
-        expect(await read()).toEqual(expectedOptOutList(FULL));
       },
     });
 
-    test('C3 a second Create of the same name fails with "already exists" and never adopts the existing list', async () => {
-      // GIVEN
-      await deployed(FULL);
-
-      // WHEN
-      const other = new CustomResourceEvents('OtherOptOutList9C8B7A6D', OPT_OUT_LIST.resourceType, 'other-app');
-      const result = await bed().run(other.create(optOutListProperties({ name: 'orders' })));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toContain("ConflictException RESOURCE_ALREADY_EXISTS: opt-out list 'orders' already exists;"
-        + ' choose another optOutListName or import it with OptOutList.fromOptOutListName');
-      const rollback = await bed().run(other.delete(result.physicalResourceId, optOutListProperties({ name: 'orders' })));
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read()).toEqual(expectedOptOutList(FULL));
+    shared.testCreateOfTakenName(c, {
+      title: 'a second Create of the same name fails with "already exists" and never adopts the existing list',
+      existing: FULL,
+      second: { name: 'orders' },
+      createAction: 'CreateOptOutList',
+      reason: "ConflictException RESOURCE_ALREADY_EXISTS: opt-out list 'orders' already exists;"
+        + ' choose another optOutListName or import it with OptOutList.fromOptOutListName',
     });
 
-    test('C4 a PutOptedOutNumber that fails after the create reports the real physical id, so the rollback Delete removes the list', async () => {
-      // GIVEN a client whose first PutOptedOutNumber is denied
-      const real = handlerClient(bed().emulator.endpoint);
-      const denied = interceptingClient(real, onFirst(PutOptedOutNumberCommand, 1,
-        () => Promise.reject(new AccessDeniedException({ message: 'not authorized to sms-voice:PutOptedOutNumber', $metadata: {} }))));
-
-      // WHEN
-      const result = await runProvider(handlersFor(denied), events.create(optOutListProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
-      expect(result.reason).toMatch(/^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:PutOptedOutNumber\)/);
-      const rollback = await remove(result.physicalResourceId, FULL);
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read()).toBeUndefined();
-      real.destroy();
+    // the first PutOptedOutNumber is denied
+    shared.testFailureAfterCreate(c, {
+      title: 'a PutOptedOutNumber that fails after the create reports the real physical id, so the rollback Delete removes the list',
+      denied: PutOptedOutNumberCommand,
+      options: FULL,
+      physicalId: `${ARN_PREFIX}orders`,
+      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:PutOptedOutNumber\)/,
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'Create is complete only when a read shows every declared number',
       lost: PutOptedOutNumberCommand,
       event: async () => events.create(optOutListProperties(FULL)),
       then: async () => expect(await read()).toEqual(expectedOptOutList(FULL)),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await read()).toEqual(expectedOptOutList(FULL)) });
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
       options: { name: 'orders', numbers: ['2065550100', N1, N1] },
-      violations: optOutListViolations({ optOutListName: 'orders', optedOutNumbers: ['2065550100', N1, N1] }).all,
-      count: 2,
+      violations: [
+        'optedOutNumbers: "+12065550100" must be unique, but appears more than once',
+        'optedOutNumbers: "2065550100" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)',
+      ],
       prefix: "Invalid opt-out list 'orders': ",
     });
 
     // room for the Default list only
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { optOutListsPerAccount: 1 },
       options: FULL,
       reason: /^ServiceQuotaExceededException OPT_OUT_LISTS_PER_ACCOUNT: a service quota was reached/,
@@ -143,41 +98,24 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
     const V1: OptOutListOptions = { name: 'orders', numbers: [N1, N2], tags: { team: 'payments', env: 'prod' } };
     const V2: OptOutListOptions = { name: 'orders', numbers: [N2, N3, N4], tags: { team: 'growth', owner: 'sms' } };
 
-    test('U1 an in-place update keeps the physical id, adds and removes the declared numbers and tags', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(physicalId);
-      expect(bed().mutatingCallsSince(mark).sort())
-        .toEqual(['DeleteOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber', 'TagResource', 'UntagResource']);
-      expect(await read()).toEqual(expectedOptOutList(V2));
+    shared.testInPlaceUpdate(c, {
+      title: 'an in-place update keeps the physical id, adds and removes the declared numbers and tags',
+      from: V1,
+      to: V2,
+      then: ({ mark }) => expect(bed().mutatingCallsSince(mark).sort())
+        .toEqual(['DeleteOptedOutNumber', 'PutOptedOutNumber', 'PutOptedOutNumber', 'TagResource', 'UntagResource']),
     });
 
-    test('U2 a new name creates a new list with a new physical id and never touches the old one', async () => {
-      // GIVEN
-      const oldId = await deployed(V1);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(oldId, { ...V2, name: 'orders-v2' }, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders-v2`);
-      const targets = bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => call.input.OptOutListName ?? call.input.ResourceArn);
-      expect(targets).toHaveLength(4);
-      expect(targets.filter(target => target !== 'orders-v2' && target !== `${ARN_PREFIX}orders-v2`)).toEqual([]);
-      expect(await read('orders-v2')).toEqual(expectedOptOutList(V2));
-      expect(await read()).toEqual(expectedOptOutList(V1));
+    shared.testReplacement(c, {
+      title: 'a new name creates a new list with a new physical id and never touches the old one',
+      from: V1,
+      to: { ...V2, name: 'orders-v2' },
+      createAction: 'CreateOptOutList',
+      newId: `${ARN_PREFIX}orders-v2`,
+      then: ({ mark }) => expect(bed().mutatingCallsSince(mark)).toHaveLength(4),
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a list deleted out of band fails with not found and creates nothing',
       from: V1,
       to: V2,
@@ -185,72 +123,46 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       reason: () => /^ResourceNotFoundException: opt-out list 'orders' was not found; it was deleted outside CloudFormation/,
     });
 
-    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
-      // GIVEN a forward update whose third PutOptedOutNumber was denied
-      const physicalId = await deployed(V1);
-      const real = handlerClient(bed().emulator.endpoint);
-      let puts = 0;
-      const flaky = interceptingClient(real, command => command instanceof PutOptedOutNumberCommand && ++puts === 3
-        ? Promise.reject(new AccessDeniedException({ message: 'denied', $metadata: {} })) : undefined);
-      const forward: OptOutListOptions = { name: 'orders', numbers: [N1, N2, N3, N4, '+12065550109'] };
-      const failed = await runProvider(handlersFor(flaky), events.update(physicalId, optOutListProperties(forward), optOutListProperties(V1)));
-      expect(failed.status).toBe('FAILED');
-      expect(Object.keys((await read())!.numbers)).toHaveLength(4);
-
-      // WHEN CloudFormation rolls back: old and new swapped
-      const rollback = await update(physicalId, V1, forward);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read()).toEqual(expectedOptOutList(V1));
-      real.destroy();
+    // the forward update's third PutOptedOutNumber is denied
+    shared.testRollbackAfterHalfApplied(c, {
+      from: V1,
+      denied: { command: PutOptedOutNumberCommand, nth: 3 },
+      forward: { name: 'orders', numbers: [N1, N2, N3, N4, '+12065550109'] },
+      halfApplied: view => expect(Object.keys((view as OptOutListView).numbers)).toHaveLength(4),
     });
 
-    testSameUpdateTwice(c, { from: V1, to: V2, then: async () => expect(await read()).toEqual(expectedOptOutList(V2)) });
+    shared.testSameUpdateTwice(c, { from: V1, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: V1, to: V2, read: () => read() });
+    shared.testWithoutSchemaVersion(c, { from: V1, to: V2 });
 
-    test('U7 an update whose properties equal the actual state (numbers in another order) makes zero mutating calls', async () => {
-      // GIVEN
-      const physicalId = await deployed(V2);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, { ...V2, numbers: [...V2.numbers!].reverse() }, V2);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribeOptOutLists', 'DescribeOptedOutNumbers', 'ListTagsForResource']);
+    shared.testNoOpUpdate(c, {
+      title: 'an update whose properties equal the actual state (numbers in another order) makes zero mutating calls',
+      options: V2,
+      same: { ...V2, numbers: [...V2.numbers!].reverse() },
+      reads: ['DescribeOptOutLists', 'DescribeOptedOutNumbers', 'ListTagsForResource'],
     });
   });
 
   describe('Delete', () => {
-    testSecondDelete(c, FULL);
+    shared.testSecondDelete(c, FULL);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['an ARN of another resource type', 'arn:aws:sms-voice:us-east-1:123456789012:configuration-set/orders']],
       options: { name: 'orders' },
       deployFirst: true,
-      stillThere: async () => expect(await read()).toBeDefined(),
     });
 
-    test('D3 Delete after a replacement removes only what the physical id names', async () => {
-      // GIVEN
-      const oldId = await deployed({ name: 'orders' });
-      const replaced = await update(oldId, { name: 'orders-v2' }, { name: 'orders' });
-      expect(replaced.physicalResourceId).not.toBe(oldId);
-
-      // WHEN the cleanup Delete carries the new properties
-      const mark = bed().mark();
-      const cleanup = await remove(oldId, { name: 'orders-v2' });
-
-      // THEN
-      expect(cleanup.status).toBe('SUCCESS');
-      expect(bed().callsSince(mark).filter(call => call.action === 'DeleteOptOutList').map(call => call.input)).toEqual([{ OptOutListName: 'orders' }]);
-      expect(await read()).toBeUndefined();
-      expect(await read('orders-v2')).toBeDefined();
+    shared.testDeleteAfterReplacement(c, {
+      title: 'Delete after a replacement removes only what the physical id names',
+      from: { name: 'orders' },
+      to: { name: 'orders-v2' },
+      deleteAction: 'DeleteOptOutList',
+      newId: `${ARN_PREFIX}orders-v2`,
+      then: calls => expect(calls.filter(call => call.action === 'DeleteOptOutList').map(call => call.input)).toEqual([{ OptOutListName: 'orders' }]),
     });
+
+    // D4 does not apply: an opt-out list has no deletion protection.
+    // The retained Delete (X5) does not apply: RETAIN is the stack's DeletionPolicy here, so no Delete reaches the handler.
 
     test('D5 a list still used by a phone number fails with a message saying what uses it', async () => {
       // GIVEN
@@ -269,7 +181,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    testDeleteOfNeverCreated(c, { what: 'list ARN that was never created', physicalId: `${ARN_PREFIX}never-created`, options: { name: 'never-created' } });
+    shared.testDeleteOfNeverCreated(c, { what: 'list ARN that was never created', physicalId: `${ARN_PREFIX}never-created`, options: { name: 'never-created' } });
   });
 
   describe('end-user opt-outs (X5)', () => {
@@ -405,21 +317,16 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     });
 
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: FULL,
       updated: { name: 'orders', numbers: [N3, N4] },
       deleted: { name: 'orders', numbers: [N3, N4] },
       createAction: 'CreateOptOutList',
-      read: () => read(),
       then: calls => expect(calls.filter(call => call.ok && call.action === 'PutOptedOutNumber').map(call => call.input.OptedOutNumber).sort())
         .toEqual([N1, N2, N3, N4]),
     });
 
-    testOutsideTagSurvives(c, {
-      from: { name: 'orders', tags: { team: 'payments' } },
-      to: { name: 'orders' },
-      readTags: async () => (await read())!.tags,
-    });
+    shared.testOutsideTagSurvives(c, { from: { name: 'orders', tags: { team: 'payments' } }, to: { name: 'orders' } });
 
     test('X5 a number put on the list outside the stack is never removed', async () => {
       // GIVEN

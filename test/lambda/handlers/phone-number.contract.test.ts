@@ -1,5 +1,4 @@
 import {
-  AccessDeniedException,
   ConflictException,
   CreateOptOutListCommand,
   CreatePoolCommand,
@@ -7,35 +6,18 @@ import {
   DescribePhoneNumbersCommand,
   PutKeywordCommand,
   ReleasePhoneNumberCommand,
-  TagResourceCommand,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
 import { PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
-import { phoneNumberViolations } from '../../../src/wire/validate-phone-number';
 import { MUTATING } from '../../emulator';
-import { interceptingClient, onFirst } from '../support/clients';
-import {
-  expectSmallResponse,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testInvalidFailsFast,
-  testProtectedDelete,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testRetriesThrottlingAnd500s,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
+import { interceptingClient } from '../support/clients';
+import * as shared from '../support/contract';
 import { CustomResourceEvents } from '../support/events';
 import {
   CHANNEL,
   CHANNEL_ROLE,
+  expectedOrigination,
   idOf,
   phoneNumberProperties,
   PhoneNumberOptions,
@@ -46,8 +28,6 @@ import { runProvider } from '../support/provider';
 import { handlerClient, handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/';
-const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
-const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
 
 /** Everything a phone number can declare (but a pool). */
 const FULL: PhoneNumberOptions = {
@@ -62,29 +42,23 @@ const FULL: PhoneNumberOptions = {
 
 /** What reading back must show for these options, on a number that was never changed outside the stack. */
 function expectedView(options: PhoneNumberOptions, status = 'ACTIVE'): PhoneNumberView {
-  const keywords: { [keyword: string]: { message: string; action: string } } = {
-    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
-    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
-  };
-  for (const k of options.keywords ?? []) {
-    const key = k.keyword.toUpperCase();
-    keywords[key] = { message: k.message, action: key === 'HELP' || key === 'STOP' ? keywords[key].action : k.action ?? 'AUTOMATIC_RESPONSE' };
-  }
-  return {
-    status,
-    poolId: undefined,
-    optOutListName: options.optOutList ?? 'Default',
-    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
-    twoWay: options.twoWay,
-    deletionProtection: options.deletionProtection ?? false,
-    internationalSendingEnabled: options.internationalSendingEnabled ?? false,
-    keywords,
-    tags: { ...options.tags },
-  };
+  return { status, poolId: undefined, internationalSendingEnabled: options.internationalSendingEnabled ?? false, ...expectedOrigination(options) };
 }
 
 describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
-  const c = useContract<PhoneNumberOptions>('OrdersNumber5E6F7A8B', PHONE_NUMBER.resourceType, phoneNumberProperties);
+  const c = shared.useContract<PhoneNumberOptions>({
+    logicalResourceId: 'OrdersNumber5E6F7A8B',
+    resourceType: PHONE_NUMBER.resourceType,
+    properties: phoneNumberProperties,
+    read: (client, arn) => readPhoneNumber(client, idOf(arn)),
+    expected: options => expectedView(options),
+    attributes: arn => ({
+      [PHONE_NUMBER.attributes.ID]: idOf(arn),
+      [PHONE_NUMBER.attributes.ARN]: arn,
+      [PHONE_NUMBER.attributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
+    }),
+    names: shared.namedIn('PhoneNumberId', 'OriginationIdentity', 'ResourceArn'),
+  });
   const { bed, events, deployed, update, remove } = c;
   beforeEach(async () => {
     await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
@@ -102,31 +76,12 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   }
 
   describe('Create', () => {
-    test('C1 create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it', async () => {
-      // WHEN
-      const event = events.create(phoneNumberProperties(FULL));
-      const created = await bed().run(event);
-
-      // THEN
-      expect(created.status).toBe('SUCCESS');
-      const id = idOf(created.physicalResourceId);
-      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
-      expect(created.physicalResourceId).not.toBe(event.RequestId);
-      expect(created.data).toEqual({
-        [PHONE_NUMBER.attributes.ID]: id,
-        [PHONE_NUMBER.attributes.ARN]: created.physicalResourceId,
-        [PHONE_NUMBER.attributes.PHONE_NUMBER]: expect.stringMatching(/^\+1206555\d{4}$/),
-      });
-      expectSmallResponse(created);
-      expect(await read(created.physicalResourceId)).toEqual(expectedView(FULL));
-
-      // WHEN
-      const deleted = await remove(created.physicalResourceId, FULL);
-
-      // THEN
-      expect(deleted.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber').map(call => call.input)).toEqual([{ PhoneNumberId: id }]);
-      expect(await read(created.physicalResourceId)).toBeUndefined();
+    shared.testCreateAndDelete(c, {
+      title: 'create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it',
+      options: FULL,
+      physicalId: new RegExp(`^${ARN_PREFIX}[^/]+$`),
+      then: physicalId => expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber').map(call => call.input))
+        .toEqual([{ PhoneNumberId: idOf(physicalId) }]),
     });
 
     test('C1 what RequestPhoneNumber takes goes in the request; the rest is one UpdatePhoneNumber and a PutKeyword each', async () => {
@@ -157,16 +112,14 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       });
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the request, requests one number',
       options: FULL,
       createAction: 'RequestPhoneNumber',
-      then: async ({ second }) => {
-        expect(await numbersInAccount()).toBe(1);
-        expect(await read(second.physicalResourceId)).toEqual(expectedView(FULL));
-      },
+      then: async () => expect(await numbersInAccount()).toBe(1),
     });
 
+    // The shared C3 (testCreateOfTakenName) does not apply: a number has no name to clash, so another stack's Create succeeds.
     test('C3 numbers have no name to clash: another stack\'s Create requests another number and never adopts this one', async () => {
       // GIVEN
       const mine = await deployed({});
@@ -181,28 +134,13 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(await numbersInAccount()).toBe(2);
     });
 
-    test('C4 an UpdatePhoneNumber that fails after the request reports the real physical id, so the rollback Delete releases the number', async () => {
-      // GIVEN a client denied UpdatePhoneNumber
-      const real = handlerClient(bed().emulator.endpoint);
-      const denied = interceptingClient(real, onFirst(UpdatePhoneNumberCommand, 1,
-        () => Promise.reject(new AccessDeniedException({ message: 'not authorized to sms-voice:UpdatePhoneNumber', $metadata: {} }))));
-      const options: PhoneNumberOptions = { twoWay: { channelArn: CHANNEL }, releaseOnDelete: true };
-
-      // WHEN
-      const result = await runProvider(handlersFor(denied), events.create(phoneNumberProperties(options)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toMatch(new RegExp(`^${ARN_PREFIX}phone-`));
-      expect(result.reason).toMatch(/^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:UpdatePhoneNumber\)/);
-
-      // WHEN CloudFormation rolls back
-      const rollback = await remove(result.physicalResourceId, options);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read(result.physicalResourceId)).toBeUndefined();
-      real.destroy();
+    // the provider's role is denied UpdatePhoneNumber
+    shared.testFailureAfterCreate(c, {
+      title: 'an UpdatePhoneNumber that fails after the request reports the real physical id, so the rollback Delete releases the number',
+      denied: UpdatePhoneNumberCommand,
+      options: { twoWay: { channelArn: CHANNEL }, releaseOnDelete: true },
+      physicalId: new RegExp(`^${ARN_PREFIX}phone-`),
+      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:UpdatePhoneNumber\)/,
     });
 
     test('C5 isComplete waits for PENDING to become ACTIVE before it reports success', async () => {
@@ -276,29 +214,26 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       real.destroy();
     });
 
-    testRetriesThrottlingAnd500s(c, {
-      options: FULL,
-      then: async result => {
-        expect(await numbersInAccount()).toBe(1);
-        expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL));
-      },
+    shared.testCompleteOnlyWhenReadShows(c, {
+      title: 'Create is complete only when a read shows every declared keyword',
+      lost: PutKeywordCommand,
+      event: async () => events.create(phoneNumberProperties(FULL)),
+      then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL)),
     });
 
-    testInvalidFailsFast(c, {
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await numbersInAccount()).toBe(1) });
+
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties (a SHORT_CODE, a bad keyword action) fail fast, before any call, with the synth-time messages',
       options: { numberType: 'SHORT_CODE', keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }] },
-      violations: phoneNumberViolations({
-        isoCountryCode: 'US',
-        messageType: 'TRANSACTIONAL',
-        numberCapabilities: ['SMS'],
-        numberType: 'SHORT_CODE',
-        keywords: [{ keyword: 'A', message: 'b', action: 'SHOUT' }],
-      }).all,
-      count: 2,
+      violations: [
+        'numberType: "SHORT_CODE" cannot be requested: short codes are provisioned through an AWS Support case; import one with PhoneNumber.fromPhoneNumberId',
+        'action of keyword \'A\': "SHOUT" must be one of AUTOMATIC_RESPONSE, OPT_OUT, OPT_IN',
+      ],
       prefix: 'Invalid phone number: ',
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { phoneNumbersPerAccount: 0 },
       options: {},
       reason: /^ServiceQuotaExceededException PHONE_NUMBERS_PER_ACCOUNT: a service quota was reached/,
@@ -323,32 +258,18 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       releaseOnDelete: true,
     };
 
-    test('U1 an in-place update keeps the physical id: one UpdatePhoneNumber, the keyword calls, the tag calls', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(physicalId);
-      expect(bed().mutatingCallsSince(mark)).toEqual(['UpdatePhoneNumber', 'DeleteKeyword', 'PutKeyword', 'PutKeyword', 'TagResource']);
-      expect(await read(physicalId)).toEqual(expectedView(V2));
+    shared.testInPlaceUpdate(c, {
+      title: 'an in-place update keeps the physical id: one UpdatePhoneNumber, the keyword calls, the tag calls',
+      from: V1,
+      to: V2,
+      mutatingCalls: ['UpdatePhoneNumber', 'DeleteKeyword', 'PutKeyword', 'PutKeyword', 'TagResource'],
     });
 
-    test('U1 keywords are case-insensitive: PROMO declared as promo with the same message makes no call', async () => {
-      // GIVEN
-      const physicalId = await deployed(V1);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, { ...V1, keywords: [{ keyword: 'promo', message: 'Deals' }, { keyword: 'Info', message: 'Info' }] }, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    shared.testInPlaceUpdate(c, {
+      title: 'keywords are case-insensitive: PROMO declared as promo with the same message makes no call',
+      from: V1,
+      to: { ...V1, keywords: [{ keyword: 'promo', message: 'Deals' }, { keyword: 'Info', message: 'Info' }] },
+      mutatingCalls: [],
     });
 
     test('U1 HELP and STOP can be set, and are never deleted when no longer declared', async () => {
@@ -369,27 +290,16 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(Object.keys((await read(physicalId))!.keywords).sort()).toEqual(['HELP', 'STOP']);
     });
 
-    test('U2 a create-only change requests a new number with a new physical id and never touches the old one', async () => {
-      // GIVEN
-      const oldId = await deployed(V1);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(oldId, { ...V1, messageType: 'PROMOTIONAL' }, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).not.toBe(oldId);
-      const targets = bed().callsSince(mark).filter(call => MUTATING(call.action))
-        .map(call => call.input.PhoneNumberId ?? call.input.OriginationIdentity);
-      expect(targets.filter(target => target !== undefined && target !== idOf(result.physicalResourceId))).toEqual([]);
-      expect(await read(oldId)).toEqual(expectedView(V1));
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(V1));
-      expect(bed().logs.find(log => log.decision === 'replace')).toMatchObject({ reason: 'messageType changed, and only a new number has them' });
+    shared.testReplacement(c, {
+      title: 'a create-only change requests a new number with a new physical id and never touches the old one',
+      from: V1,
+      to: { ...V1, messageType: 'PROMOTIONAL' },
+      createAction: 'RequestPhoneNumber',
+      replaceReason: 'messageType changed, and only a new phone number has them',
     });
 
     // released numbers stay DELETED for a while
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a number released out of band fails with not found and requests nothing',
       given: () => bed().emulator.configure({ statusDelays: { 'phone-number': 60_000 } }),
       from: { ...V1, waitForActive: false },
@@ -398,41 +308,24 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       reason: physicalId => new RegExp(`^ResourceNotFoundException: phone number '${idOf(physicalId)}' was not found`),
     });
 
-    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
-      // GIVEN a forward update that ran out of keyword room after its UpdatePhoneNumber
-      const physicalId = await deployed(V1);
-      bed().emulator.configure({ limits: { keywordsPerPhoneNumber: 5 } });
-      const forward: PhoneNumberOptions = { ...V2, deletionProtection: false, keywords: [...V2.keywords!, { keyword: 'A', message: 'a' }, { keyword: 'B', message: 'b' }] };
-      const failed = await update(physicalId, forward, V1);
-      expect(failed.status).toBe('FAILED');
-      expect(failed.reason).toMatch(/^ServiceQuotaExceededException KEYWORDS_PER_PHONE_NUMBER/);
-
-      // WHEN
-      const rollback = await update(physicalId, V1, forward);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read(physicalId)).toEqual(expectedView(V1));
+    // the forward update runs out of keyword room after its UpdatePhoneNumber
+    shared.testRollbackAfterHalfApplied(c, {
+      from: V1,
+      given: () => bed().emulator.configure({ limits: { keywordsPerPhoneNumber: 5 } }),
+      forward: { ...V2, deletionProtection: false, keywords: [...V2.keywords!, { keyword: 'A', message: 'a' }, { keyword: 'B', message: 'b' }] },
+      reason: /^ServiceQuotaExceededException KEYWORDS_PER_PHONE_NUMBER/,
     });
 
-    testSameUpdateTwice(c, { from: V1, to: V2 });
+    shared.testSameUpdateTwice(c, { from: V1, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: V1, to: { ...V2, deletionProtection: false }, read });
+    shared.testWithoutSchemaVersion(c, { from: V1, to: { ...V2, deletionProtection: false } });
 
-    test('U7 X4 an update whose decoded properties ("false", "true") equal the actual state makes zero mutating calls', async () => {
-      // GIVEN
-      const physicalId = await deployed(V2);
-      const properties = phoneNumberProperties({ ...V2, keywords: [...V2.keywords!].reverse() });
-      expect(properties.DeletionProtectionEnabled).toBe('true');
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.update(physicalId, properties, phoneNumberProperties(V2)));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribePhoneNumbers', 'DescribeKeywords', 'ListTagsForResource']);
+    shared.testNoOpUpdate(c, {
+      title: 'X4 an update whose decoded properties ("false", "true") equal the actual state makes zero mutating calls',
+      given: () => expect(phoneNumberProperties({ ...V2, keywords: [...V2.keywords!].reverse() }).DeletionProtectionEnabled).toBe('true'),
+      options: V2,
+      same: { ...V2, keywords: [...V2.keywords!].reverse() },
+      reads: ['DescribePhoneNumbers', 'DescribeKeywords', 'ListTagsForResource'],
     });
 
     test('a setting of a number in a pool fails with a clear message naming the pool and the setting, and changes nothing', async () => {
@@ -468,20 +361,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   });
 
   describe('Delete', () => {
-    test('X5 ReleaseOnDelete false (RemovalPolicy.RETAIN, the default): Delete succeeds with no call at all and logs it', async () => {
-      // GIVEN
-      const physicalId = await deployed({});
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(physicalId, {});
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(bed().logs.map(log => log.decision)).toContain('retained: the removal policy keeps the resource, so Delete makes no call');
-      expect((await read(physicalId))!.status).toBe('ACTIVE');
-    });
+    shared.testRetainedDelete(c, { options: {} });
 
     test('X5 properties that no longer decode keep the number too', async () => {
       // GIVEN
@@ -496,36 +376,25 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().callsSince(mark)).toEqual([]);
     });
 
-    testSecondDelete(c, { releaseOnDelete: true });
+    shared.testSecondDelete(c, { releaseOnDelete: true });
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a pool ARN', 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef']],
       options: { releaseOnDelete: true },
     });
 
-    test('D3 Delete after a replacement releases only the number the physical id names', async () => {
-      // GIVEN
-      const oldId = await deployed({ releaseOnDelete: true });
-      const replaced = await update(oldId, { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] }, { releaseOnDelete: true });
-      expect(replaced.status).toBe('SUCCESS');
-      expect(replaced.physicalResourceId).not.toBe(oldId);
-
-      // WHEN
-      const cleanup = await remove(oldId, { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] });
-
-      // THEN
-      expect(cleanup.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().filter(call => call.action === 'ReleasePhoneNumber').map(call => call.input.PhoneNumberId)).toEqual([idOf(oldId)]);
-      expect((await read(replaced.physicalResourceId))!.status).toBe('ACTIVE');
+    shared.testDeleteAfterReplacement(c, {
+      title: 'Delete after a replacement releases only the number the physical id names',
+      from: { releaseOnDelete: true },
+      to: { releaseOnDelete: true, numberCapabilities: ['SMS', 'VOICE'] },
+      deleteAction: 'ReleasePhoneNumber',
     });
 
-    testProtectedDelete(c, {
+    shared.testProtectedDelete(c, {
       title: 'a protected number fails with a message naming deletionProtection, and protection is never switched off',
       options: { deletionProtection: true, releaseOnDelete: true },
       reason: physicalId => new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: phone number '${idOf(physicalId)}' has deletion protection enabled;`
         + ' set deletionProtection to false and deploy, then delete it \\(the handler never turns protection off by itself\\)'),
-      read,
-      stillShows: { status: 'ACTIVE' },
     });
 
     test('D5 a number still in a pool is retried for a bounded time, then fails with a clear message', async () => {
@@ -591,7 +460,7 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
     });
 
-    testDeleteOfNeverCreated(c, {
+    shared.testDeleteOfNeverCreated(c, {
       what: 'phone number ARN that was never created',
       physicalId: `${ARN_PREFIX}phone-0123456789abcdef0123456789abcdef`,
       options: { releaseOnDelete: true },
@@ -599,29 +468,21 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: FULL,
       updated: { ...FULL, keywords: [{ keyword: 'NEW', message: 'x' }] },
       deleted: FULL,
       createAction: 'RequestPhoneNumber',
-      read,
     });
 
-    test('X5 a keyword and a tag added outside the stack survive updates that remove the declared ones', async () => {
-      // GIVEN
-      const options: PhoneNumberOptions = { keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } };
-      const physicalId = await deployed(options);
-      await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
-      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
-
-      // WHEN
-      const result = await update(physicalId, {}, options);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      const after = await read(physicalId);
-      expect(Object.keys(after!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']);
-      expect(after!.tags).toEqual({ owner: 'someone-else' });
+    shared.testOutsideTagSurvives(c, {
+      title: 'a keyword and a tag added outside the stack survive updates that remove the declared ones',
+      from: { keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } },
+      to: {},
+      given: async physicalId => {
+        await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
+      },
+      then: async physicalId => expect(Object.keys((await read(physicalId))!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']),
     });
 
     test('X5 a setting declared before returns to the service default; one never declared is left alone', async () => {
@@ -635,13 +496,6 @@ describe('Custom::SmsVoicePhoneNumber, against the emulator', () => {
       // THEN
       expect(result.status).toBe('SUCCESS');
       expect(await read(physicalId)).toMatchObject({ twoWay: undefined, internationalSendingEnabled: true });
-    });
-
-    testCompleteOnlyWhenReadShows(c, {
-      title: 'Create is complete only when a read shows every declared keyword',
-      lost: PutKeywordCommand,
-      event: async () => events.create(phoneNumberProperties(FULL)),
-      then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(FULL)),
     });
   });
 });

@@ -4,56 +4,38 @@ import {
   DeletePoolCommand,
   DescribePoolsCommand,
   PutKeywordCommand,
-  TagResourceCommand,
   UpdatePhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { POOL } from '../../../src/wire/pool-properties';
-import { poolViolations } from '../../../src/wire/validate-pool';
 import { MUTATING } from '../../emulator';
-import { interceptingClient, onFirst } from '../support/clients';
-import {
-  expectSmallResponse,
-  testConvergesUnderFaults,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
-import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
-import { CHANNEL, idOf, readPhoneNumber } from '../support/phone-numbers';
+import * as shared from '../support/contract';
+import { CHANNEL, expectedOrigination, idOf, readPhoneNumber } from '../support/phone-numbers';
 import { poolProperties, PoolOptions, PoolView, readPool, requestNumber, requestSender } from '../support/pools';
-import { runProvider } from '../support/provider';
-import { handlerClient, handlersFor, LogRecord } from '../support/test-bed';
+import { handlersFor, LogRecord } from '../support/test-bed';
 
 const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:pool/';
-const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
-const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
 
 function expectedView(options: PoolOptions): PoolView {
-  const keywords: { [keyword: string]: { message: string; action: string } } = {
-    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
-    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
-  };
-  for (const k of options.keywords ?? []) keywords[k.keyword.toUpperCase()] = { message: k.message, action: k.action ?? 'AUTOMATIC_RESPONSE' };
   return {
     status: 'ACTIVE',
     messageType: options.messageType ?? 'TRANSACTIONAL',
     identities: [...options.identities].sort(),
-    optOutListName: options.optOutList ?? 'Default',
-    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
     sharedRoutes: options.sharedRoutes ?? false,
-    twoWay: options.twoWay,
-    deletionProtection: options.deletionProtection ?? false,
-    keywords,
-    tags: { ...options.tags },
+    ...expectedOrigination(options),
   };
 }
 
 describe('Custom::SmsVoicePool, against the emulator', () => {
-  const c = useContract<PoolOptions>('OrdersPool7A8B9C0D', POOL.resourceType, poolProperties);
-  const { bed, events, deployed, update, remove } = c;
+  const c = shared.useContract<PoolOptions>({
+    logicalResourceId: 'OrdersPool7A8B9C0D',
+    resourceType: POOL.resourceType,
+    properties: poolProperties,
+    read: (client, arn) => readPool(client, idOf(arn)),
+    expected: expectedView,
+    attributes: arn => ({ [POOL.attributes.ID]: idOf(arn), [POOL.attributes.ARN]: arn }),
+    names: shared.namedIn('PoolId', 'OriginationIdentity', 'ResourceArn'),
+  });
+  const { bed, events, deployed, update } = c;
   let numbers: string[];
   let sender: string;
   beforeEach(async () => {
@@ -72,6 +54,7 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
     keywords: [{ keyword: 'PROMO', message: 'Deals' }, { keyword: 'JOIN', message: 'Welcome', action: 'OPT_IN' }],
     tags: { team: 'payments', env: 'prod' },
   });
+  const one = (): PoolOptions => ({ identities: [numbers[0]] });
 
   const read = (arn: string) => readPool(bed().client, idOf(arn));
 
@@ -79,28 +62,18 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
     return (await bed().client.send(new DescribePoolsCommand({}))).Pools!.filter(p => p.Status !== 'DELETING').length;
   }
 
+  /** A number on another opt-out list than the pool's first number, so the service refuses to associate it. */
+  let misfit: string;
+  const requestMisfit = async () => {
+    misfit = await requestNumber(bed().client, { OptOutListName: 'orders' });
+  };
+
   describe('Create', () => {
-    test('C1 create returns the ARN and every attribute, reading back equals the input, and delete removes the pool', async () => {
-      // WHEN
-      const event = events.create(poolProperties(full()));
-      const created = await bed().run(event);
-
-      // THEN
-      expect(created.status).toBe('SUCCESS');
-      const id = idOf(created.physicalResourceId);
-      expect(created.physicalResourceId).toBe(`${ARN_PREFIX}${id}`);
-      expect(created.physicalResourceId).not.toBe(event.RequestId);
-      expect(created.data).toEqual({ [POOL.attributes.ID]: id, [POOL.attributes.ARN]: created.physicalResourceId });
-      expectSmallResponse(created);
-      expect(await read(created.physicalResourceId)).toEqual(expectedView(full()));
-
-      // WHEN
-      const deleted = await remove(created.physicalResourceId, full());
-
-      // THEN
-      expect(deleted.status).toBe('SUCCESS');
-      expect(await read(created.physicalResourceId)).toBeUndefined();
-      expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined();
+    shared.testCreateAndDelete(c, {
+      title: 'create returns the ARN and every attribute, reading back equals the input, and delete removes the pool',
+      options: full,
+      physicalId: new RegExp(`^${ARN_PREFIX}[^/]+$`),
+      then: async () => expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined(),
     });
 
     test('C1 the pool is created from the first identity, then associates the rest, then one UpdatePool, the keywords, the tags', async () => {
@@ -131,58 +104,29 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       });
     });
 
-    test('C2 the same Create delivered three times, once after a crash right after the create call, makes one pool', async () => {
-      // GIVEN
-      const event = events.create(poolProperties(full()));
-      const crashed = await bed().handlers.onEvent(event);
-
-      // WHEN
-      const second = await bed().run(event);
-      const third = await bed().run(event);
-
-      // THEN
-      expect([second.status, third.status]).toEqual(['SUCCESS', 'SUCCESS']);
-      expect(new Set([crashed.PhysicalResourceId, second.physicalResourceId, third.physicalResourceId]).size).toBe(1);
-      expect(await poolsInAccount()).toBe(1);
-      expect(bed().emulator.calls().filter(call => !call.ok)).toEqual([]);
-      expect(await read(second.physicalResourceId)).toEqual(expectedView(full()));
+    shared.testRedeliveredCreate(c, {
+      title: 'the same Create delivered three times, once after a crash right after the create call, makes one pool',
+      options: full,
+      createAction: 'CreatePool',
+      then: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    test('C3 pools have no name to clash: another stack\'s pool of the same numbers fails clearly and never adopts this one', async () => {
-      // GIVEN
-      await deployed({ identities: [numbers[0]] });
-
-      // WHEN
-      const other = new CustomResourceEvents('OtherPool9C8B7A6D', POOL.resourceType, 'other-app');
-      const result = await bed().run(other.create(poolProperties({ identities: [numbers[0]] })));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toMatch(new RegExp(`^ConflictException PHONE_NUMBER_ASSOCIATED_TO_POOL: phone-number '${idOf(numbers[0])}' is still associated with a pool`
-        + ' \\(.*\\), and a phone number can be in one pool only; remove it from that pool first'));
-      expect(await poolsInAccount()).toBe(1);
+    shared.testCreateOfTakenName(c, {
+      title: 'pools have no name to clash: another stack\'s pool of the same numbers fails clearly and never adopts this one',
+      existing: one,
+      second: one,
+      createAction: 'CreatePool',
+      reason: () => new RegExp(`^ConflictException PHONE_NUMBER_ASSOCIATED_TO_POOL: phone-number '${idOf(numbers[0])}' is still associated with a pool`
+        + ' \\(.*\\), and a phone number can be in one pool only; remove it from that pool first'),
+      then: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    test('C4 an association that fails after the create reports the real physical id, so the rollback Delete removes the pool', async () => {
-      // GIVEN a number on another opt-out list than the pool's first number
-      const misfit = await requestNumber(bed().client, { OptOutListName: 'orders' });
-
-      // WHEN
-      const options = { identities: [numbers[0], misfit] };
-      const result = await bed().run(events.create(poolProperties(options)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toMatch(new RegExp(`^${ARN_PREFIX}pool-`));
-      expect(result.reason).toMatch(/^ConflictException OPT_OUT_LIST_MISMATCH: an origination identity does not match pool 'pool-\w+' \(.*\): a pool's identities must have its opt-out list/);
-
-      // WHEN
-      const rollback = await remove(result.physicalResourceId, options);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read(result.physicalResourceId)).toBeUndefined();
+    shared.testFailureAfterCreate(c, {
+      title: 'an association that fails after the create reports the real physical id, so the rollback Delete removes the pool',
+      given: requestMisfit,
+      options: () => ({ identities: [numbers[0], misfit] }),
+      physicalId: new RegExp(`^${ARN_PREFIX}pool-`),
+      reason: /^ConflictException OPT_OUT_LIST_MISMATCH: an origination identity does not match pool 'pool-\w+' \(.*\): a pool's identities must have its opt-out list/,
     });
 
     test('C5 isComplete waits for CREATING to become ACTIVE before it associates anything', async () => {
@@ -208,126 +152,77 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(response.PhysicalResourceId!)).toEqual(expectedView({ identities: [numbers[0], numbers[1]] }));
     });
 
-    test('C5 Create is complete only when a read shows every declared keyword', async () => {
-      // GIVEN a client that loses the first PutKeyword
-      const real = handlerClient(bed().emulator.endpoint);
-      const forgetful = interceptingClient(real, onFirst(PutKeywordCommand, 1, () => Promise.resolve({})));
-
-      // WHEN
-      const result = await runProvider(handlersFor(forgetful), events.create(poolProperties(full())));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.polls).toBe(2);
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(full()));
-      real.destroy();
+    shared.testCompleteOnlyWhenReadShows(c, {
+      title: 'Create is complete only when a read shows every declared keyword',
+      lost: PutKeywordCommand,
+      event: async () => events.create(poolProperties(full())),
+      then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedView(full())),
     });
 
-    test('C6 throttling and 500s are retried', async () => {
-      // GIVEN
-      bed().emulator.configure({ faults: { throttleEveryNth: 2, internalErrorEveryNth: 3 } });
+    shared.testRetriesThrottlingAnd500s(c, { options: full, then: async () => expect(await poolsInAccount()).toBe(1) });
 
-      // WHEN
-      const result = await bed().run(events.create(poolProperties(full())));
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().some(call => call.errorName === 'ThrottlingException')).toBe(true);
-      bed().emulator.configure({ faults: {} });
-      expect(await poolsInAccount()).toBe(1);
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(full()));
+    shared.testInvalidFailsFast(c, {
+      title: 'a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty',
+      options: { identities: [], messageType: 'BULK' },
+      violations: [
+        'originationIdentities: [] must hold at least one phone number or sender ID: a pool is never empty',
+        'messageType: "BULK" must be one of TRANSACTIONAL, PROMOTIONAL',
+      ],
+      prefix: 'Invalid pool: ',
     });
 
-    test('C6 a pool without identities fails fast, before any call, with the synth-time message: a pool is never empty', async () => {
-      // WHEN
-      const mark = bed().mark();
-      const result = await bed().run(events.create(poolProperties({ identities: [], messageType: 'BULK' })));
-
-      // THEN
-      const expected = poolViolations({ originationIdentities: [], isoCountryCode: 'US', messageType: 'BULK' }).all;
-      expect(expected).toHaveLength(2);
-      expect(expected[0]).toContain('must hold at least one phone number or sender ID: a pool is never empty');
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toContain(`Invalid pool: ${expected.join('; ')}`);
-      expect(bed().callsSince(mark)).toEqual([]);
-    });
-
-    test('C6 a quota error fails at once, with its code name and what to do', async () => {
-      // GIVEN
-      bed().emulator.configure({ limits: { poolsPerAccount: 0 } });
-
-      // WHEN
-      const result = await bed().run(events.create(poolProperties({ identities: [numbers[0]] })));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(/^ServiceQuotaExceededException POOLS_PER_ACCOUNT: a service quota was reached/);
+    shared.testQuotaFailsAtOnce(c, {
+      limits: { poolsPerAccount: 0 },
+      options: one,
+      reason: /^ServiceQuotaExceededException POOLS_PER_ACCOUNT: a service quota was reached/,
+      createAction: 'CreatePool',
     });
   });
 
   describe('Update', () => {
-    test('U1 an in-place update keeps the physical id and reconciles identities, settings, keywords and tags', async () => {
-      // GIVEN a pool on the orders opt-out list, and a number configured for the Default list it moves to
-      const V1 = full();
-      const physicalId = await deployed(V1);
-      await bed().client.send(new UpdatePhoneNumberCommand({
-        PhoneNumberId: numbers[2], TwoWayEnabled: true, TwoWayChannelArn: CHANNEL, SelfManagedOptOutsEnabled: true,
-      }));
-      const V2: PoolOptions = {
-        ...V1,
+    // GIVEN a pool on the orders opt-out list, and a number configured for the Default list it moves to
+    shared.testInPlaceUpdate(c, {
+      title: 'an in-place update keeps the physical id and reconciles identities, settings, keywords and tags',
+      from: full,
+      given: async () => {
+        await bed().client.send(new UpdatePhoneNumberCommand({
+          PhoneNumberId: numbers[2], TwoWayEnabled: true, TwoWayChannelArn: CHANNEL, SelfManagedOptOutsEnabled: true,
+        }));
+      },
+      to: () => ({
+        ...full(),
         identities: [numbers[1], numbers[2], sender],
         optOutList: 'Default',
         sharedRoutes: false,
         keywords: [{ keyword: 'PROMO', message: 'New deals' }],
         tags: { team: 'growth' },
-      };
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, V1);
-
-      // THEN the number that fits only the updated pool is associated after the UpdatePool, the old one last
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(physicalId);
-      expect(bed().mutatingCallsSince(mark)).toEqual([
-        'UpdatePool', 'AssociateOriginationIdentity', 'DeleteKeyword', 'PutKeyword', 'UntagResource', 'TagResource', 'DisassociateOriginationIdentity',
-      ]);
-      expect(await read(physicalId)).toEqual(expectedView(V2));
-      expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined();
+      }),
+      // the number that fits only the updated pool is associated after the UpdatePool, the old one last
+      mutatingCalls: [
+        'UpdatePool', 'AssociateOriginationIdentity', 'DeleteKeyword', 'PutKeyword', 'DisassociateOriginationIdentity', 'UntagResource', 'TagResource',
+      ],
+      then: async () => expect((await readPhoneNumber(bed().client, idOf(numbers[0])))!.poolId).toBeUndefined(),
     });
 
-    test('U1 changing one keyword on a pool makes exactly one PutKeyword', async () => {
-      // GIVEN
-      const physicalId = await deployed(full());
-      const changed = { ...full(), keywords: [{ keyword: 'PROMO', message: 'Deals on Monday' }, full().keywords![1]] };
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, changed, full());
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual(['PutKeyword']);
-      expect(bed().callsSince(mark).find(call => call.action === 'PutKeyword')!.input).toEqual({
+    shared.testInPlaceUpdate(c, {
+      title: 'changing one keyword on a pool makes exactly one PutKeyword',
+      from: full,
+      to: () => ({ ...full(), keywords: [{ keyword: 'PROMO', message: 'Deals on Monday' }, full().keywords![1]] }),
+      mutatingCalls: ['PutKeyword'],
+      then: ({ physicalId, mark }) => expect(bed().callsSince(mark).find(call => call.action === 'PutKeyword')!.input).toEqual({
         OriginationIdentity: idOf(physicalId), Keyword: 'PROMO', KeywordMessage: 'Deals on Monday', KeywordAction: 'AUTOMATIC_RESPONSE',
-      });
+      }),
     });
 
-    test('U1 identity changes associate before they disassociate, so the pool is never empty', async () => {
-      // GIVEN a pool of one number
-      const physicalId = await deployed({ identities: [numbers[0]] });
-
-      // WHEN the number is swapped for another
-      const mark = bed().mark();
-      const result = await update(physicalId, { identities: [numbers[1]] }, { identities: [numbers[0]] });
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => `${call.action} ${call.input.OriginationIdentity}`)).toEqual([
+    // a pool of one number, swapped for another
+    shared.testInPlaceUpdate(c, {
+      title: 'identity changes associate before they disassociate, so the pool is never empty',
+      from: one,
+      to: () => ({ identities: [numbers[1]] }),
+      then: ({ mark }) => expect(bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => `${call.action} ${call.input.OriginationIdentity}`)).toEqual([
         `AssociateOriginationIdentity ${numbers[1]}`,
         `DisassociateOriginationIdentity ${numbers[0]}`,
-      ]);
-      expect((await read(physicalId))!.identities).toEqual([numbers[1]]);
+      ]),
     });
 
     test('U1 a declared identity that does not exist fails with not found, naming it', async () => {
@@ -359,26 +254,17 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect((await read(physicalId))!.identities).toEqual([numbers[0]]);
     });
 
-    test('U2 a message type change creates the new pool first (a new physical id) and never touches the old one', async () => {
-      // GIVEN a transactional pool, and promotional identities that are in no pool
-      const oldOptions: PoolOptions = { identities: [numbers[0], sender] };
-      const oldId = await deployed(oldOptions);
-      const promotional = await requestNumber(bed().client, { MessageType: 'PROMOTIONAL' });
-      const promotionalSender = await requestSender(bed().client, 'PROMOS');
-      const newOptions: PoolOptions = { identities: [promotional, promotionalSender], messageType: 'PROMOTIONAL' };
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(oldId, newOptions, oldOptions);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).not.toBe(oldId);
-      expect(await read(result.physicalResourceId)).toEqual(expectedView(newOptions));
-      expect(await read(oldId)).toEqual(expectedView(oldOptions));
-      const touched = bed().callsSince(mark).filter(call => MUTATING(call.action) && call.action !== 'CreatePool').map(call => call.input.PoolId ?? call.input.OriginationIdentity);
-      expect(touched.filter(target => target !== idOf(result.physicalResourceId))).toEqual([]);
-      expect(bed().logs.find(log => log.decision === 'replace')).toMatchObject({ reason: 'messageType changed, and only a new pool has them' });
+    // GIVEN a transactional pool, and promotional identities that are in no pool
+    let promotionalIdentities: string[];
+    shared.testReplacement(c, {
+      title: 'a message type change creates the new pool first (a new physical id) and never touches the old one',
+      from: () => ({ identities: [numbers[0], sender] }),
+      given: async () => {
+        promotionalIdentities = [await requestNumber(bed().client, { MessageType: 'PROMOTIONAL' }), await requestSender(bed().client, 'PROMOS')];
+      },
+      to: () => ({ identities: promotionalIdentities, messageType: 'PROMOTIONAL' }),
+      createAction: 'CreatePool',
+      replaceReason: 'messageType changed, and only a new pool has them',
     });
 
     test('U2 C2 a replacement delivered twice creates one new pool, with the same physical id', async () => {
@@ -417,99 +303,58 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await poolsInAccount()).toBe(1);
     });
 
-    test('U3 an update of a pool deleted out of band fails with not found and creates nothing', async () => {
-      // GIVEN
-      const physicalId = await deployed({ identities: [numbers[0]] });
-      await bed().client.send(new DeletePoolCommand({ PoolId: idOf(physicalId) }));
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, { identities: [numbers[0]], sharedRoutes: true }, { identities: [numbers[0]] });
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(new RegExp(`^ResourceNotFoundException: pool '${idOf(physicalId)}' was not found`));
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    shared.testUpdateOfRemovedResource(c, {
+      title: 'an update of a pool deleted out of band fails with not found and creates nothing',
+      from: one,
+      to: () => ({ identities: [numbers[0]], sharedRoutes: true }),
+      removeOutOfBand: physicalId => bed().client.send(new DeletePoolCommand({ PoolId: idOf(physicalId) })),
+      reason: physicalId => new RegExp(`^ResourceNotFoundException: pool '${idOf(physicalId)}' was not found`),
     });
 
-    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
-      // GIVEN a forward update that associated one number, then met a misfit
-      const V1: PoolOptions = { identities: [numbers[0]], keywords: [{ keyword: 'PROMO', message: 'Deals' }] };
-      const physicalId = await deployed(V1);
-      const misfit = await requestNumber(bed().client, { OptOutListName: 'orders' });
-      const forward: PoolOptions = { identities: [numbers[0], numbers[1], misfit], keywords: [{ keyword: 'INFO', message: 'Info' }] };
-      const failed = await update(physicalId, forward, V1);
-      expect(failed.status).toBe('FAILED');
-      expect((await read(physicalId))!.identities).toEqual([numbers[0], numbers[1]].sort());
-
-      // WHEN
-      const rollback = await update(physicalId, V1, forward);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read(physicalId)).toEqual(expectedView(V1));
+    // the forward update associates one number, then meets a misfit
+    shared.testRollbackAfterHalfApplied(c, {
+      from: () => ({ identities: [numbers[0]], keywords: [{ keyword: 'PROMO', message: 'Deals' }] }),
+      given: requestMisfit,
+      forward: () => ({ identities: [numbers[0], numbers[1], misfit], keywords: [{ keyword: 'INFO', message: 'Info' }] }),
+      halfApplied: view => expect((view as PoolView).identities).toEqual([numbers[0], numbers[1]].sort()),
     });
 
-    testSameUpdateTwice(c, { from: full, to: () => ({ ...full(), identities: [numbers[1], sender], sharedRoutes: false }) });
+    shared.testSameUpdateTwice(c, { from: full, to: () => ({ ...full(), identities: [numbers[1], sender], sharedRoutes: false }) });
 
-    testWithoutSchemaVersion(c, { from: () => ({ identities: [numbers[0]] }), to: () => ({ identities: [numbers[0], numbers[1]] }), read });
+    shared.testWithoutSchemaVersion(c, { from: one, to: () => ({ identities: [numbers[0], numbers[1]] }) });
 
-    test('U7 X4 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
-      // GIVEN
-      const physicalId = await deployed(full());
-      const reordered = { ...full(), identities: [...full().identities].reverse(), keywords: [...full().keywords!].reverse() };
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, reordered, full());
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribePools', 'ListPoolOriginationIdentities', 'DescribeKeywords', 'ListTagsForResource']);
+    shared.testNoOpUpdate(c, {
+      title: 'X4 an update whose decoded properties equal the actual state makes zero mutating calls',
+      options: full,
+      same: () => ({ ...full(), identities: [...full().identities].reverse(), keywords: [...full().keywords!].reverse() }),
+      reads: ['DescribePools', 'ListPoolOriginationIdentities', 'DescribeKeywords', 'ListTagsForResource'],
     });
   });
 
   describe('Delete', () => {
-    testSecondDelete(c, () => ({ identities: [numbers[0]] }));
+    shared.testSecondDelete(c, one);
 
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a phone number ARN', 'arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef0123456789abcdef']],
-      options: () => ({ identities: [numbers[0]] }),
+      options: one,
       deployFirst: true,
       stillThere: async () => expect(await poolsInAccount()).toBe(1),
     });
 
-    test('D3 Delete after a replacement deletes only the pool the physical id names', async () => {
-      // GIVEN
-      const oldId = await deployed({ identities: [sender] });
-      const replaced = await update(oldId, { identities: [sender], messageType: 'PROMOTIONAL' }, { identities: [sender] });
-      expect(replaced.status).toBe('SUCCESS');
-
-      // WHEN
-      const cleanup = await remove(oldId, { identities: [sender], messageType: 'PROMOTIONAL' });
-
-      // THEN
-      expect(cleanup.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().filter(call => call.action === 'DeletePool').map(call => call.input.PoolId)).toEqual([idOf(oldId)]);
-      expect(await read(replaced.physicalResourceId)).toBeDefined();
+    shared.testDeleteAfterReplacement(c, {
+      title: 'Delete after a replacement deletes only the pool the physical id names',
+      from: () => ({ identities: [sender] }),
+      to: () => ({ identities: [sender], messageType: 'PROMOTIONAL' }),
+      deleteAction: 'DeletePool',
     });
 
-    test('D4 a protected pool fails with a message naming deletionProtection, and protection is never switched off', async () => {
-      // GIVEN
-      const options = { identities: [numbers[0]], deletionProtection: true };
-      const physicalId = await deployed(options);
+    // The retained Delete (X5) does not apply: RETAIN is the stack's DeletionPolicy here, so no Delete reaches the handler.
 
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(physicalId, options);
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.reason).toMatch(new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: pool '${idOf(physicalId)}' has deletion protection enabled;`
-        + ' set deletionProtection to false and deploy, then delete it'));
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect((await read(physicalId))!.deletionProtection).toBe(true);
+    shared.testProtectedDelete(c, {
+      title: 'a protected pool fails with a message naming deletionProtection, and protection is never switched off',
+      options: () => ({ identities: [numbers[0]], deletionProtection: true }),
+      reason: physicalId => new RegExp(`^ConflictException DELETION_PROTECTION_ENABLED: pool '${idOf(physicalId)}' has deletion protection enabled;`
+        + ' set deletionProtection to false and deploy, then delete it'),
     });
 
     test('D5 a pool still CREATING is retried until ACTIVE, then deleted; D6 DELETING is waited out', async () => {
@@ -540,39 +385,34 @@ describe('Custom::SmsVoicePool, against the emulator', () => {
       expect(await read(physicalId)).toBeUndefined();
     });
 
-    testDeleteOfNeverCreated(c, {
+    shared.testDeleteOfNeverCreated(c, {
       what: 'pool ARN that was never created',
       physicalId: `${ARN_PREFIX}pool-0123456789abcdef0123456789abcdef`,
-      options: () => ({ identities: [numbers[0]] }),
+      options: one,
     });
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, {
+    shared.testConvergesUnderFaults(c, {
       created: full,
       updated: () => ({ ...full(), identities: [numbers[1], sender], keywords: [] }),
       deleted: full,
       createAction: 'CreatePool',
-      read,
     });
 
-    test('X5 an identity, keyword and tag added outside the stack survive updates that remove the declared ones', async () => {
-      // GIVEN
-      const V1: PoolOptions = { identities: [numbers[0], numbers[1]], keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } };
-      const physicalId = await deployed(V1);
-      await bed().client.send(new AssociateOriginationIdentityCommand({ PoolId: physicalId, OriginationIdentity: numbers[2], IsoCountryCode: 'US' }));
-      await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
-      await bed().client.send(new TagResourceCommand({ ResourceArn: physicalId, Tags: [{ Key: 'owner', Value: 'someone-else' }] }));
-
-      // WHEN
-      const result = await update(physicalId, { identities: [numbers[0]] }, V1);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      const after = await read(physicalId);
-      expect(after!.identities).toEqual([numbers[0], numbers[2]].sort());
-      expect(Object.keys(after!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']);
-      expect(after!.tags).toEqual({ owner: 'someone-else' });
+    shared.testOutsideTagSurvives(c, {
+      title: 'an identity, keyword and tag added outside the stack survive updates that remove the declared ones',
+      from: () => ({ identities: [numbers[0], numbers[1]], keywords: [{ keyword: 'PROMO', message: 'Deals' }], tags: { team: 'payments' } }),
+      to: one,
+      given: async physicalId => {
+        await bed().client.send(new AssociateOriginationIdentityCommand({ PoolId: physicalId, OriginationIdentity: numbers[2], IsoCountryCode: 'US' }));
+        await bed().client.send(new PutKeywordCommand({ OriginationIdentity: physicalId, Keyword: 'THEIRS', KeywordMessage: 'Theirs' }));
+      },
+      then: async physicalId => {
+        const after = await read(physicalId);
+        expect(after!.identities).toEqual([numbers[0], numbers[2]].sort());
+        expect(Object.keys(after!.keywords).sort()).toEqual(['HELP', 'STOP', 'THEIRS']);
+      },
     });
 
     test('X5 settings the pool inherits from its first number, and never declared, are left as inherited', async () => {

@@ -1,5 +1,4 @@
 import {
-  AccessDeniedException,
   CreatePoolCommand,
   DescribeSenderIdsCommand,
   ListTagsForResourceCommand,
@@ -9,31 +8,9 @@ import {
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';
 import { SENDER_ID } from '../../../src/wire/sender-id-properties';
-import { senderIdViolations } from '../../../src/wire/validate-sender-id';
 import { MUTATING } from '../../emulator';
-import { interceptingClient, onFirst } from '../support/clients';
-import {
-  expectSmallResponse,
-  testCompleteOnlyWhenReadShows,
-  testConvergesUnderFaults,
-  testDeleteOfForeignIds,
-  testDeleteOfNeverCreated,
-  testInvalidFailsFast,
-  testOutsideTagSurvives,
-  testProtectedDelete,
-  testQuotaFailsAtOnce,
-  testRedeliveredCreate,
-  testRetriesThrottlingAnd500s,
-  testSameUpdateTwice,
-  testSecondDelete,
-  testUpdateOfRemovedResource,
-  testWithoutSchemaVersion,
-  useContract,
-} from '../support/contract';
-import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
-import { runProvider } from '../support/provider';
-import { readSenderId, senderIdArn, senderIdProperties, SenderIdOptions, SenderIdView } from '../support/sender-ids';
-import { handlerClient, handlersFor } from '../support/test-bed';
+import * as shared from '../support/contract';
+import { readSenderId, senderIdArn, senderIdOf, senderIdProperties, SenderIdOptions, SenderIdView } from '../support/sender-ids';
 
 const ARN = senderIdArn('ORDERS', 'GB');
 const FULL: SenderIdOptions = { messageTypes: ['TRANSACTIONAL'], tags: { team: 'payments', env: 'prod' }, releaseOnDelete: true };
@@ -43,35 +20,31 @@ function expectedView(options: SenderIdOptions): SenderIdView {
 }
 
 describe('Custom::SmsVoiceSenderId, against the emulator', () => {
-  const c = useContract<SenderIdOptions>('OrdersSenderId3C4D5E6F', SENDER_ID.resourceType, senderIdProperties);
-  const { bed, events, deployed, update, remove } = c;
+  const c = shared.useContract<SenderIdOptions>({
+    logicalResourceId: 'OrdersSenderId3C4D5E6F',
+    resourceType: SENDER_ID.resourceType,
+    properties: senderIdProperties,
+    read: (client, arn) => readSenderId(client, senderIdOf(arn).senderId, senderIdOf(arn).isoCountryCode),
+    expected: expectedView,
+    attributes: arn => ({ [SENDER_ID.attributes.SENDER_ID]: senderIdOf(arn).senderId, [SENDER_ID.attributes.ARN]: arn }),
+    names: (arn, input) => input.ResourceArn === arn
+      || (input.SenderId === senderIdOf(arn).senderId && input.IsoCountryCode === senderIdOf(arn).isoCountryCode),
+  });
+  const { bed, events, deployed, update } = c;
 
   const read = (senderId = 'ORDERS', country = 'GB') => readSenderId(bed().client, senderId, country);
 
   describe('Create', () => {
-    test('C1 create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it', async () => {
-      // WHEN
-      const event = events.create(senderIdProperties(FULL));
-      const created = await bed().run(event);
-
-      // THEN
-      expect(created.status).toBe('SUCCESS');
-      expect(created.physicalResourceId).toBe(ARN);
-      expect(created.data).toEqual({ [SENDER_ID.attributes.SENDER_ID]: 'ORDERS', [SENDER_ID.attributes.ARN]: ARN });
-      expectSmallResponse(created);
-      expect(await read()).toEqual(expectedView(FULL));
-      expect(bed().emulator.calls().filter(call => MUTATING(call.action)).map(call => call.action)).toEqual(['RequestSenderId']);
-
-      // WHEN
-      const deleted = await remove(created.physicalResourceId, FULL);
-
-      // THEN
-      expect(deleted.status).toBe('SUCCESS');
-      expect(bed().emulator.calls().filter(call => call.action === 'ReleaseSenderId').map(call => call.input)).toEqual([{ SenderId: 'ORDERS', IsoCountryCode: 'GB' }]);
-      expect(await read()).toBeUndefined();
+    shared.testCreateAndDelete(c, {
+      title: 'create returns the ARN and every attribute, reading back equals the input, and a DESTROY delete releases it',
+      options: FULL,
+      physicalId: ARN,
+      created: () => expect(bed().emulator.calls().filter(call => MUTATING(call.action)).map(call => call.action)).toEqual(['RequestSenderId']),
+      then: () => expect(bed().emulator.calls().filter(call => call.action === 'ReleaseSenderId').map(call => call.input))
+        .toEqual([{ SenderId: 'ORDERS', IsoCountryCode: 'GB' }]),
     });
 
-    testRedeliveredCreate(c, {
+    shared.testRedeliveredCreate(c, {
       title: 'the same Create delivered three times, once after a crash right after the request, requests one sender ID',
       options: FULL,
       createAction: 'RequestSenderId',
@@ -82,59 +55,44 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       },
     });
 
-    test('C3 a second Create of the same sender ID and country fails with "already exists" and never adopts it', async () => {
-      // GIVEN
-      await deployed(FULL);
-
-      // WHEN
-      const other = new CustomResourceEvents('OtherSenderId9C8B7A6D', SENDER_ID.resourceType, 'other-app');
-      const result = await bed().run(other.create(senderIdProperties({ releaseOnDelete: true })));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(CREATE_FAILED_MARKER);
-      expect(result.reason).toMatch(/^ConflictException RESOURCE_ALREADY_EXISTS: sender ID 'ORDERS\/GB' already exists; choose another senderId/);
-      const rollback = await bed().run(other.delete(result.physicalResourceId, senderIdProperties({ releaseOnDelete: true })));
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read()).toEqual(expectedView(FULL));
+    shared.testCreateOfTakenName(c, {
+      title: 'a second Create of the same sender ID and country fails with "already exists" and never adopts it',
+      existing: FULL,
+      second: { releaseOnDelete: true },
+      createAction: 'RequestSenderId',
+      reason: /^ConflictException RESOURCE_ALREADY_EXISTS: sender ID 'ORDERS\/GB' already exists; choose another senderId/,
     });
 
-    test('C4 a failure after the request reports the real physical id, so the rollback Delete releases the sender ID', async () => {
-      // GIVEN a client denied the read that follows the request
-      const real = handlerClient(bed().emulator.endpoint);
-      const denied = interceptingClient(real, onFirst(ListTagsForResourceCommand, 1,
-        () => Promise.reject(new AccessDeniedException({ message: 'not authorized to sms-voice:ListTagsForResource', $metadata: {} }))));
-
-      // WHEN
-      const result = await runProvider(handlersFor(denied), events.create(senderIdProperties(FULL)));
-
-      // THEN
-      expect(result.status).toBe('FAILED');
-      expect(result.physicalResourceId).toBe(ARN);
-      expect(result.reason).toMatch(/^AccessDeniedException: the provider's role was denied/);
-      expect((await remove(result.physicalResourceId, FULL)).status).toBe('SUCCESS');
-      expect(await read()).toBeUndefined();
-      real.destroy();
+    // the read that follows the request is denied
+    shared.testFailureAfterCreate(c, {
+      title: 'a failure after the request reports the real physical id, so the rollback Delete releases the sender ID',
+      denied: ListTagsForResourceCommand,
+      options: FULL,
+      physicalId: ARN,
+      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:ListTagsForResource\)/,
     });
 
-    testCompleteOnlyWhenReadShows(c, {
+    shared.testCompleteOnlyWhenReadShows(c, {
       title: 'an update is complete only when a read shows the declared deletion protection',
       lost: UpdateSenderIdCommand,
       event: async () => events.update(await deployed(FULL), senderIdProperties({ ...FULL, deletionProtection: true }), senderIdProperties(FULL)),
       then: async () => expect((await read())!.deletionProtection).toBe(true),
     });
 
-    testRetriesThrottlingAnd500s(c, { options: FULL, then: async () => expect(await read()).toEqual(expectedView(FULL)) });
+    shared.testRetriesThrottlingAnd500s(c, { options: FULL });
 
-    testInvalidFailsFast(c, {
+    shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the synth-time messages',
       options: { senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] },
-      violations: senderIdViolations({ senderId: 'TOO-LONG-SENDER', isoCountryCode: 'XX', messageTypes: ['BULK'] }).all,
-      count: 3,
+      violations: [
+        'senderId: "TOO-LONG-SENDER" must be 1 to 11 characters long, but is 15',
+        'isoCountryCode: "XX" is not an assigned ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)',
+        'messageTypes: "BULK" must be one of TRANSACTIONAL, PROMOTIONAL',
+      ],
       prefix: "Invalid sender ID 'TOO-LONG-SENDER': ",
     });
 
-    testQuotaFailsAtOnce(c, {
+    shared.testQuotaFailsAtOnce(c, {
       limits: { senderIdsPerAccount: 0 },
       options: FULL,
       reason: /^ServiceQuotaExceededException SENDER_IDS_PER_ACCOUNT: a service quota was reached/,
@@ -145,39 +103,22 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
   describe('Update', () => {
     const V2: SenderIdOptions = { ...FULL, deletionProtection: true, tags: { team: 'growth' } };
 
-    test('U1 an in-place update: one UpdateSenderId for deletion protection, and the tag calls', async () => {
-      // GIVEN
-      const physicalId = await deployed(FULL);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(physicalId, V2, FULL);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(physicalId);
-      expect(bed().mutatingCallsSince(mark)).toEqual(['UpdateSenderId', 'UntagResource', 'TagResource']);
-      expect(await read()).toEqual(expectedView(V2));
+    shared.testInPlaceUpdate(c, {
+      title: 'an in-place update: one UpdateSenderId for deletion protection, and the tag calls',
+      from: FULL,
+      to: V2,
+      mutatingCalls: ['UpdateSenderId', 'UntagResource', 'TagResource'],
     });
 
-    test('U2 a new sender ID requests a new one with a new physical id and never touches the old one', async () => {
-      // GIVEN
-      const oldId = await deployed(FULL);
-
-      // WHEN
-      const mark = bed().mark();
-      const result = await update(oldId, { ...FULL, senderId: 'BILLING' }, FULL);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(result.physicalResourceId).toBe(senderIdArn('BILLING', 'GB'));
-      const targets = bed().callsSince(mark).filter(call => MUTATING(call.action)).map(call => call.input.SenderId ?? call.input.ResourceArn);
-      expect(targets.filter(target => target !== 'BILLING' && target !== senderIdArn('BILLING', 'GB'))).toEqual([]);
-      expect(await read()).toEqual(expectedView(FULL));
-      expect(await read('BILLING')).toEqual(expectedView(FULL));
+    shared.testReplacement(c, {
+      title: 'a new sender ID requests a new one with a new physical id and never touches the old one',
+      from: FULL,
+      to: { ...FULL, senderId: 'BILLING' },
+      createAction: 'RequestSenderId',
+      newId: senderIdArn('BILLING', 'GB'),
     });
 
-    testUpdateOfRemovedResource(c, {
+    shared.testUpdateOfRemovedResource(c, {
       title: 'an update of a sender ID released out of band fails with not found and requests nothing',
       from: FULL,
       to: V2,
@@ -209,86 +150,51 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toEqual(expectedView(FULL));
     });
 
-    test('U4 a rollback after a half-applied update converges to the old properties', async () => {
-      // GIVEN a forward update whose tags were denied after its UpdateSenderId
-      const physicalId = await deployed(FULL);
-      const real = handlerClient(bed().emulator.endpoint);
-      const denied = interceptingClient(real, onFirst(TagResourceCommand, 1, () => Promise.reject(new AccessDeniedException({ message: 'denied', $metadata: {} }))));
-      const failed = await runProvider(handlersFor(denied), events.update(physicalId, senderIdProperties(V2), senderIdProperties(FULL)));
-      expect(failed.status).toBe('FAILED');
-      expect((await read())!.deletionProtection).toBe(true);
-
-      // WHEN
-      const rollback = await update(physicalId, FULL, V2);
-
-      // THEN
-      expect(rollback.status).toBe('SUCCESS');
-      expect(await read()).toEqual(expectedView(FULL));
-      real.destroy();
+    // the forward update's tags are denied after its UpdateSenderId
+    shared.testRollbackAfterHalfApplied(c, {
+      from: FULL,
+      denied: { command: TagResourceCommand },
+      forward: V2,
+      halfApplied: view => expect((view as SenderIdView).deletionProtection).toBe(true),
     });
 
-    testSameUpdateTwice(c, { from: FULL, to: V2 });
+    shared.testSameUpdateTwice(c, { from: FULL, to: V2 });
 
-    testWithoutSchemaVersion(c, { from: FULL, to: { ...FULL, tags: { team: 'growth' } }, read: () => read() });
+    shared.testWithoutSchemaVersion(c, { from: FULL, to: { ...FULL, tags: { team: 'growth' } } });
 
-    test('U7 X4 an update whose decoded properties equal the actual state makes zero mutating calls', async () => {
-      // GIVEN
-      const physicalId = await deployed({ ...FULL, messageTypes: ['TRANSACTIONAL', 'PROMOTIONAL'] });
-
-      // WHEN message types in another order, booleans as strings
-      const mark = bed().mark();
-      const result = await update(physicalId, { ...FULL, messageTypes: ['PROMOTIONAL', 'TRANSACTIONAL'] }, FULL);
-
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().mutatingCallsSince(mark)).toEqual([]);
-      expect(bed().callsSince(mark).map(call => call.action)).toEqual(['DescribeSenderIds', 'ListTagsForResource']);
+    // message types in another order, booleans as strings
+    shared.testNoOpUpdate(c, {
+      title: 'X4 an update whose decoded properties equal the actual state makes zero mutating calls',
+      options: { ...FULL, messageTypes: ['TRANSACTIONAL', 'PROMOTIONAL'] },
+      same: { ...FULL, messageTypes: ['PROMOTIONAL', 'TRANSACTIONAL'] },
+      declaredBefore: FULL,
+      reads: ['DescribeSenderIds', 'ListTagsForResource'],
     });
   });
 
   describe('Delete', () => {
-    test('X5 ReleaseOnDelete false (RemovalPolicy.RETAIN, the default): Delete succeeds with no call at all', async () => {
-      // GIVEN
-      const physicalId = await deployed({});
+    shared.testRetainedDelete(c, { options: {} });
 
-      // WHEN
-      const mark = bed().mark();
-      const result = await remove(physicalId, {});
+    shared.testSecondDelete(c, FULL);
 
-      // THEN
-      expect(result.status).toBe('SUCCESS');
-      expect(bed().callsSince(mark)).toEqual([]);
-      expect(await read()).toBeDefined();
-    });
-
-    testSecondDelete(c, FULL);
-
-    testDeleteOfForeignIds(c, {
+    shared.testDeleteOfForeignIds(c, {
       otherIds: [['a sender ID ARN without its country', 'arn:aws:sms-voice:us-east-1:123456789012:sender-id/ORDERS']],
       options: FULL,
       deployFirst: true,
-      stillThere: async () => expect(await read()).toBeDefined(),
     });
 
-    test('D3 Delete after a replacement releases only the sender ID the physical id names', async () => {
-      // GIVEN
-      const oldId = await deployed(FULL);
-      expect((await update(oldId, { ...FULL, isoCountryCode: 'IE' }, FULL)).physicalResourceId).toBe(senderIdArn('ORDERS', 'IE'));
-
-      // WHEN
-      const cleanup = await remove(oldId, { ...FULL, isoCountryCode: 'IE' });
-
-      // THEN
-      expect(cleanup.status).toBe('SUCCESS');
-      expect(await read('ORDERS', 'GB')).toBeUndefined();
-      expect(await read('ORDERS', 'IE')).toBeDefined();
+    shared.testDeleteAfterReplacement(c, {
+      title: 'Delete after a replacement releases only the sender ID the physical id names',
+      from: FULL,
+      to: { ...FULL, isoCountryCode: 'IE' },
+      deleteAction: 'ReleaseSenderId',
+      newId: senderIdArn('ORDERS', 'IE'),
     });
 
-    testProtectedDelete(c, {
+    shared.testProtectedDelete(c, {
       title: 'a protected sender ID fails with a message naming deletionProtection, and protection is never switched off',
       options: { ...FULL, deletionProtection: true },
       reason: () => /^ConflictException DELETION_PROTECTION_ENABLED: sender ID 'ORDERS\/GB' has deletion protection enabled; set deletionProtection to false/,
-      read: () => read(),
     });
 
     test('D5 a sender ID still in a pool is retried for a bounded time, then fails with a clear message', async () => {
@@ -310,13 +216,13 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       expect(await read()).toBeDefined();
     });
 
-    testDeleteOfNeverCreated(c, { what: 'sender ID ARN that was never requested', physicalId: senderIdArn('NEVER', 'GB'), options: { ...FULL, senderId: 'NEVER' } });
+    shared.testDeleteOfNeverCreated(c, { what: 'sender ID ARN that was never requested', physicalId: senderIdArn('NEVER', 'GB'), options: { ...FULL, senderId: 'NEVER' } });
   });
 
   describe('Cross-cutting', () => {
-    testConvergesUnderFaults(c, { created: FULL, updated: V2WithoutProtection(), deleted: FULL, createAction: 'RequestSenderId', read: () => read() });
+    shared.testConvergesUnderFaults(c, { created: FULL, updated: V2WithoutProtection(), deleted: FULL, createAction: 'RequestSenderId' });
 
-    testOutsideTagSurvives(c, { from: FULL, to: { ...FULL, tags: undefined }, readTags: async () => (await read())!.tags });
+    shared.testOutsideTagSurvives(c, { from: FULL, to: { ...FULL, tags: undefined } });
   });
 
   function V2WithoutProtection(): SenderIdOptions {

@@ -1,3 +1,4 @@
+import { AccessDeniedException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../../../lambda/sms-provider/client';
 
 /**
@@ -14,4 +15,13 @@ export function interceptingClient(real: SmsClient, intercept: (command: object)
 export function onFirst(commandClass: Function, times: number, answer: () => Promise<unknown>): (command: object) => Promise<unknown> | undefined {
   let seen = 0;
   return command => command instanceof commandClass && seen++ < times ? answer() : undefined;
+}
+
+/** Denies the `nth` command of one class (the first by default) as IAM would, with AccessDeniedException; the rest go through. */
+export function denied(commandClass: Function, nth = 1): (command: object) => Promise<unknown> | undefined {
+  const action = commandClass.name.replace(/Command$/, '');
+  let seen = 0;
+  return command => command instanceof commandClass && ++seen === nth
+    ? Promise.reject(new AccessDeniedException({ message: `not authorized to sms-voice:${action}`, $metadata: {} }))
+    : undefined;
 }

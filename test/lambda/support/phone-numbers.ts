@@ -135,6 +135,48 @@ export async function readTags(client: PinpointSMSVoiceV2Client, arn: string): P
 /** The keywords every new number and pool has (the emulator's messages). */
 export const MANDATORY_KEYWORDS = ['HELP', 'STOP'];
 
+const HELP_DEFAULT = 'Reply STOP to unsubscribe. Msg&data rates may apply.';
+const STOP_DEFAULT = 'You have been unsubscribed and will receive no further messages.';
+
+/**
+ * The keywords reading back shows for a number or pool that declares `declared` and was never changed
+ * outside the stack: HELP and STOP with the service's messages, and the declared ones by upper case
+ * (a declared HELP or STOP sets its message only; the service keeps their actions).
+ */
+export function expectedKeywords(declared: readonly KeywordOptions[] = []): { [keyword: string]: KeywordView } {
+  const keywords: { [keyword: string]: KeywordView } = {
+    HELP: { message: HELP_DEFAULT, action: 'AUTOMATIC_RESPONSE' },
+    STOP: { message: STOP_DEFAULT, action: 'OPT_OUT' },
+  };
+  for (const k of declared) {
+    const key = k.keyword.toUpperCase();
+    keywords[key] = { message: k.message, action: MANDATORY_KEYWORDS.includes(key) ? keywords[key].action : k.action ?? 'AUTOMATIC_RESPONSE' };
+  }
+  return keywords;
+}
+
+/** What numbers and pools share of what they declare. */
+export interface OriginationOptions {
+  readonly optOutList?: string;
+  readonly selfManagedOptOuts?: boolean;
+  readonly twoWay?: TwoWayOptions;
+  readonly deletionProtection?: boolean;
+  readonly keywords?: readonly KeywordOptions[];
+  readonly tags?: { readonly [key: string]: string };
+}
+
+/** What reading back shows of the settings numbers and pools share, for options never changed outside the stack. */
+export function expectedOrigination(options: OriginationOptions): Omit<PhoneNumberView, 'status' | 'poolId' | 'internationalSendingEnabled'> {
+  return {
+    optOutListName: options.optOutList ?? 'Default',
+    selfManagedOptOuts: options.selfManagedOptOuts ?? false,
+    twoWay: options.twoWay,
+    deletionProtection: options.deletionProtection ?? false,
+    keywords: expectedKeywords(options.keywords),
+    tags: { ...options.tags },
+  };
+}
+
 /** The id at the end of an ARN. */
 export function idOf(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);

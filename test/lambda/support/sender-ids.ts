@@ -52,3 +52,9 @@ export async function readSenderId(client: PinpointSMSVoiceV2Client, senderId = 
 export function senderIdArn(senderId = 'ORDERS', isoCountryCode = 'GB'): string {
   return `arn:aws:sms-voice:us-east-1:123456789012:sender-id/${senderId}/${isoCountryCode}`;
 }
+
+/** The sender ID and country a sender ID ARN names. */
+export function senderIdOf(arn: string): { readonly senderId: string; readonly isoCountryCode: string } {
+  const [senderId, isoCountryCode] = arn.split('/').slice(-2);
+  return { senderId, isoCountryCode };
+}
