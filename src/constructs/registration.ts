@@ -45,7 +45,8 @@ export class Registration {
    * Imports a registration by ARN.
    */
   public static fromRegistrationArn(scope: Construct, id: string, registrationArn: string): IRegistration {
-    return importResource(RegistrationBase, scope, id, registrationArn, { registrationId: smsVoiceResourceName(registrationArn), registrationArn }, true);
+    const registrationId = smsVoiceResourceName(registrationArn);
+    return importResource(RegistrationBase, scope, id, registrationArn, { registrationId, registrationArn }, true);
   }
 
   private constructor() {}
