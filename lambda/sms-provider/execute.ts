@@ -1,28 +1,8 @@
-import {
-  AssociateOriginationIdentityCommand,
-  CreateEventDestinationCommand,
-  DeleteDefaultMessageTypeCommand,
-  DeleteDefaultSenderIdCommand,
-  DeleteEventDestinationCommand,
-  DeleteKeywordCommand,
-  DeleteOptedOutNumberCommand,
-  DisassociateOriginationIdentityCommand,
-  PutKeywordCommand,
-  PutOptedOutNumberCommand,
-  SetDefaultMessageFeedbackEnabledCommand,
-  SetDefaultMessageTypeCommand,
-  SetDefaultSenderIdCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateEventDestinationCommand,
-  UpdatePhoneNumberCommand,
-  UpdatePoolCommand,
-  UpdateSenderIdCommand,
-} from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from './client';
 import { isNotFound } from './errors';
 import { Logger } from './log';
-import { PlannedAction, PlannedCall, PlannedInputs } from './reconcile/calls';
+import { commandOf } from './commands';
+import { PlannedAction, PlannedCall } from './reconcile/calls';
 
 /** A failed call that the handler turns into a failure of its own (with a better message), or undefined to rethrow. */
 export type CallFailure = (call: PlannedCall, error: unknown) => Error | undefined;
@@ -45,7 +25,7 @@ export async function execute(client: SmsClient, calls: readonly PlannedCall[], 
     if (Date.now() >= deadline) return false;
     log('call', { action: call.action, input: call.input });
     try {
-      await (client.send as (command: object) => Promise<unknown>)(command(call));
+      await (client.send as (command: object) => Promise<unknown>)(commandOf(call));
     } catch (error) {
       if (REMOVALS.has(call.action) && isNotFound(error)) {
         log('already gone', { action: call.action });
@@ -60,32 +40,3 @@ export async function execute(client: SmsClient, calls: readonly PlannedCall[], 
 const REMOVALS: ReadonlySet<PlannedAction> = new Set<PlannedAction>([
   'DeleteDefaultSenderId', 'DeleteDefaultMessageType', 'DeleteEventDestination', 'UntagResource', 'DeleteKeyword', 'DeleteOptedOutNumber',
 ]);
-
-type CommandClass<A extends PlannedAction> = new (input: PlannedInputs[A]) => object;
-
-const COMMANDS: { readonly [A in PlannedAction]: CommandClass<A> } = {
-  SetDefaultSenderId: SetDefaultSenderIdCommand,
-  DeleteDefaultSenderId: DeleteDefaultSenderIdCommand,
-  SetDefaultMessageType: SetDefaultMessageTypeCommand,
-  DeleteDefaultMessageType: DeleteDefaultMessageTypeCommand,
-  SetDefaultMessageFeedbackEnabled: SetDefaultMessageFeedbackEnabledCommand,
-  CreateEventDestination: CreateEventDestinationCommand,
-  UpdateEventDestination: UpdateEventDestinationCommand,
-  DeleteEventDestination: DeleteEventDestinationCommand,
-  TagResource: TagResourceCommand,
-  UntagResource: UntagResourceCommand,
-  PutKeyword: PutKeywordCommand,
-  DeleteKeyword: DeleteKeywordCommand,
-  PutOptedOutNumber: PutOptedOutNumberCommand,
-  DeleteOptedOutNumber: DeleteOptedOutNumberCommand,
-  AssociateOriginationIdentity: AssociateOriginationIdentityCommand,
-  DisassociateOriginationIdentity: DisassociateOriginationIdentityCommand,
-  UpdatePhoneNumber: UpdatePhoneNumberCommand,
-  UpdatePool: UpdatePoolCommand,
-  UpdateSenderId: UpdateSenderIdCommand,
-};
-
-function command<A extends PlannedAction>(call: { readonly action: A; readonly input: PlannedInputs[A] }): object {
-  const Command: CommandClass<A> = COMMANDS[call.action];
-  return new Command(call.input);
-}

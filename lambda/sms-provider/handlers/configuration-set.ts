@@ -3,9 +3,8 @@ import { CONFIGURATION_SET, ConfigurationSetResourceProperties, EventDestination
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
 import { ConfigurationSetActual, describeConfigurationSet, readConfigurationSet } from './configuration-set-state';
-import { CreateCall } from './create-calls';
 import { Removal } from './removal';
-import { SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planConfigurationSetSettings, RemovableDefault } from '../reconcile/configuration-set-settings';
 import { EventDestinations, EventDestinationTarget, planEventDestinations } from '../reconcile/event-destinations';

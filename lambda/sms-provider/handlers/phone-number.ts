@@ -2,12 +2,11 @@ import { MessageType, NumberCapability, ReleasePhoneNumberCommand, RequestableNu
 import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
 import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
-import { CreateCall } from './create-calls';
 import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
 import { describePhoneNumber, PhoneNumberActual, POOL_TRANSITIONS, readPhoneNumber, RELEASED } from './phone-number-state';
 import { pooledNumberFailure } from './pooled-number';
 import { Removal } from './removal';
-import { SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planKeywords } from '../reconcile/keywords';
 import { planSettingFields } from '../reconcile/origination-settings';

@@ -3,12 +3,11 @@ import { POOL, PoolResourceProperties } from '../../../src/wire/pool-properties'
 import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
-import { CreateCall } from './create-calls';
 import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
 import { describeNumbersAmong, numberSettings } from './phone-number-state';
 import { describePool, PoolActual, readPool } from './pool-state';
 import { Removal } from './removal';
-import { SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planKeywords } from '../reconcile/keywords';
 import { planOriginationIdentities } from '../reconcile/origination-identities';

@@ -4,10 +4,9 @@ import { SENDER_ID, SenderIdResourceProperties } from '../../../src/wire/sender-
 import { SenderIdKey, senderIdOfArn } from '../arn';
 import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
-import { CreateCall } from './create-calls';
 import { Removal } from './removal';
 import { describeSenderId, readSenderId, SenderIdActual } from './sender-id-state';
-import { SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 
 type Properties = SenderIdResourceProperties;

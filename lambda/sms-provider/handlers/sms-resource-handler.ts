@@ -3,14 +3,20 @@ import { createOnlyChanges, decodeProperties, ResourceContract } from '../../../
 import { smsResourceId } from '../arn';
 import { ErrorSubject, notFoundError } from '../errors';
 import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
+import { Action, Call, commandOf, InputOf } from '../commands';
 import { clientToken } from '../idempotency';
 import { converge } from './converge';
-import { createCommand, CreateCall } from './create-calls';
 import { continueRemoval, Removal, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
 import { readTags } from './shared-reads';
 import { PlannedCall } from '../reconcile/calls';
 import { planTags, Tags } from '../reconcile/tags';
+
+/** The actions that take a ClientToken: those that create something. */
+type CreateAction = { [A in Action]: 'ClientToken' extends keyof InputOf<A> ? A : never }[Action];
+
+/** The call that creates a resource, less what every create call carries: its tags and ClientToken. */
+export type CreateCall = { [A in CreateAction]: { readonly action: A; readonly input: Omit<InputOf<A>, 'Tags' | 'ClientToken'> } }[CreateAction];
 
 /** What the service has of a resource, as far as its handler reconciles it. */
 export interface ActualResource {
@@ -176,12 +182,12 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   private async create(): Promise<OnEventResponse> {
     const desired = this.desired;
     const call = this.createCall(desired);
-    const { command, arn: arnMember } = createCommand(call, {
-      Tags: desired.Tags && desired.Tags.length > 0 ? desired.Tags : undefined,
-      ClientToken: clientToken(this.event, call.action),
-    });
+    const command = commandOf({
+      action: call.action,
+      input: { ...call.input, Tags: desired.Tags && desired.Tags.length > 0 ? desired.Tags : undefined, ClientToken: clientToken(this.event, call.action) },
+    } as Call);
     const response = await (this.context.client.send as (command: object) => Promise<{ readonly [member: string]: unknown }>)(command);
-    const arn = response[arnMember];
+    const arn = response[this.contract.attributes.ARN];
     if (typeof arn !== 'string' || arn === '') throw new Error(`${call.action} returned no ARN for ${this.subject.resourceType} '${this.subject.id}'`);
     this.context.log('created', { action: call.action, arn, ...response.Status === undefined ? {} : { status: response.Status } });
     return { PhysicalResourceId: arn };

@@ -1,0 +1,72 @@
+import {
+  AssociateOriginationIdentityCommand,
+  CreateConfigurationSetCommand,
+  CreateEventDestinationCommand,
+  CreateOptOutListCommand,
+  CreatePoolCommand,
+  DeleteDefaultMessageTypeCommand,
+  DeleteDefaultSenderIdCommand,
+  DeleteEventDestinationCommand,
+  DeleteKeywordCommand,
+  DeleteOptedOutNumberCommand,
+  DisassociateOriginationIdentityCommand,
+  PutKeywordCommand,
+  PutOptedOutNumberCommand,
+  RequestPhoneNumberCommand,
+  RequestSenderIdCommand,
+  SetDefaultMessageFeedbackEnabledCommand,
+  SetDefaultMessageTypeCommand,
+  SetDefaultSenderIdCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateEventDestinationCommand,
+  UpdatePhoneNumberCommand,
+  UpdatePoolCommand,
+  UpdateSenderIdCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
+
+/**
+ * Every call the handler makes to change what the service has, by action: the one place that
+ * names their SDK commands (reads are made directly). An action added here can be planned and
+ * made; its input type follows from its command.
+ */
+export const COMMANDS = {
+  CreateConfigurationSet: CreateConfigurationSetCommand,
+  CreateOptOutList: CreateOptOutListCommand,
+  RequestPhoneNumber: RequestPhoneNumberCommand,
+  RequestSenderId: RequestSenderIdCommand,
+  CreatePool: CreatePoolCommand,
+  SetDefaultSenderId: SetDefaultSenderIdCommand,
+  DeleteDefaultSenderId: DeleteDefaultSenderIdCommand,
+  SetDefaultMessageType: SetDefaultMessageTypeCommand,
+  DeleteDefaultMessageType: DeleteDefaultMessageTypeCommand,
+  SetDefaultMessageFeedbackEnabled: SetDefaultMessageFeedbackEnabledCommand,
+  CreateEventDestination: CreateEventDestinationCommand,
+  UpdateEventDestination: UpdateEventDestinationCommand,
+  DeleteEventDestination: DeleteEventDestinationCommand,
+  TagResource: TagResourceCommand,
+  UntagResource: UntagResourceCommand,
+  PutKeyword: PutKeywordCommand,
+  DeleteKeyword: DeleteKeywordCommand,
+  PutOptedOutNumber: PutOptedOutNumberCommand,
+  DeleteOptedOutNumber: DeleteOptedOutNumberCommand,
+  AssociateOriginationIdentity: AssociateOriginationIdentityCommand,
+  DisassociateOriginationIdentity: DisassociateOriginationIdentityCommand,
+  UpdatePhoneNumber: UpdatePhoneNumberCommand,
+  UpdatePool: UpdatePoolCommand,
+  UpdateSenderId: UpdateSenderIdCommand,
+} as const;
+
+export type Action = keyof typeof COMMANDS;
+
+/** The input of an action's command. */
+export type InputOf<A extends Action> = ConstructorParameters<typeof COMMANDS[A]>[0];
+
+/** One call: an action and its input. */
+export type Call<A extends Action = Action> = { [K in A]: { readonly action: K; readonly input: InputOf<K> } }[A];
+
+/** The SDK command that makes `call`. */
+export function commandOf(call: Call): object {
+  const Command = COMMANDS[call.action] as new (input: InputOf<Action>) => object;
+  return new Command(call.input);
+}
