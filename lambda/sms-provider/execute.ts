@@ -27,7 +27,7 @@ export async function execute(client: SmsClient, calls: readonly PlannedCall[], 
     try {
       await (client.send as (command: object) => Promise<unknown>)(commandOf(call));
     } catch (error) {
-      if (REMOVALS.has(call.action) && isNotFound(error)) {
+      if (isRemoval(call.action) && isNotFound(error)) {
         log('already gone', { action: call.action });
         continue;
       }
@@ -37,6 +37,7 @@ export async function execute(client: SmsClient, calls: readonly PlannedCall[], 
   return true;
 }
 
-const REMOVALS: ReadonlySet<PlannedAction> = new Set<PlannedAction>([
-  'DeleteDefaultSenderId', 'DeleteDefaultMessageType', 'DeleteEventDestination', 'UntagResource', 'DeleteKeyword', 'DeleteOptedOutNumber',
-]);
+/** The calls that remove something: Delete… and Untag…, whose goal a missing target has reached. */
+function isRemoval(action: PlannedAction): boolean {
+  return /^(Delete|Untag)/.test(action);
+}
