@@ -1,7 +1,7 @@
 import { SmsClient } from './client';
+import { commandOf } from './commands';
 import { isNotFound } from './errors';
 import { Logger } from './log';
-import { commandOf } from './commands';
 import { PlannedAction, PlannedCall } from './reconcile/calls';
 
 /** A failed call that the handler turns into a failure of its own (with a better message), or undefined to rethrow. */

@@ -7,7 +7,7 @@ import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
 import { generatedName } from '../private/names';
-import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
+import { importResource, nonEmpty, SmsResourceBase, TaggableProps } from '../private/sms-resource';
 import { CONFIGURATION_SET, EventDestinationResourceProperties } from '../wire/configuration-set-properties';
 import { checkEventDestinations } from '../wire/validate-configuration-set';
 import { Violations } from '../wire/violations';
@@ -44,7 +44,7 @@ export interface IConfigurationSet extends IResource {
 /**
  * Properties of a configuration set.
  */
-export interface ConfigurationSetProps {
+export interface ConfigurationSetProps extends TaggableProps {
   /**
    * The name of the configuration set: 1 to 64 letters, digits, `_` or `-`.
    * Changing it replaces the configuration set.
@@ -78,13 +78,6 @@ export interface ConfigurationSetProps {
    * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetDefaultMessageFeedbackEnabled.html
    */
   readonly messageFeedbackEnabled?: boolean;
-
-  /**
-   * Tags to add to the configuration set. `Tags.of(scope)` works too.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
 
   /**
    * What happens to the configuration set when it leaves the stack.

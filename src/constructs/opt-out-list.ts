@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { generatedName } from '../private/names';
-import { importResource, nonEmpty, SmsResourceBase } from '../private/sms-resource';
+import { importResource, nonEmpty, SmsResourceBase, TaggableProps } from '../private/sms-resource';
 import { OPT_OUT_LIST } from '../wire/opt-out-list-properties';
 import { checkOptedOutNumbers } from '../wire/validate-opt-out-list';
 import { Violations } from '../wire/violations';
@@ -45,7 +45,7 @@ export interface IOptOutList extends IResource {
 /**
  * Properties of an opt-out list.
  */
-export interface OptOutListProps {
+export interface OptOutListProps extends TaggableProps {
   /**
    * The name of the opt-out list: 1 to 64 letters, digits, `_` or `-`. Changing it replaces the list.
    *
@@ -60,13 +60,6 @@ export interface OptOutListProps {
    * @default - none
    */
   readonly optedOutNumbers?: string[];
-
-  /**
-   * Tags to add to the opt-out list. `Tags.of(scope)` works too.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
 
   /**
    * What happens to the opt-out list when it leaves the stack. Opt-outs are compliance data.

@@ -13,7 +13,7 @@ import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
-import { importResource, nonEmpty } from '../private/sms-resource';
+import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { PHONE_NUMBER } from '../wire/phone-number-properties';
 
 /**
@@ -38,7 +38,7 @@ export interface IPhoneNumber extends IOriginationIdentity, IMessageSource {
 /**
  * Properties of a phone number.
  */
-export interface PhoneNumberProps {
+export interface PhoneNumberProps extends TaggableProps {
   /**
    * The ISO 3166-1 alpha-2 code of the number's country, such as `US`. Changing it requests a new number.
    */
@@ -125,13 +125,6 @@ export interface PhoneNumberProps {
    * @default true
    */
   readonly waitForActive?: boolean;
-
-  /**
-   * Tags to add to the phone number. `Tags.of(scope)` works too.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
 
   /**
    * What happens to the number when it leaves the stack. A released number is gone for good:

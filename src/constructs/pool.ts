@@ -12,7 +12,7 @@ import { HandlerPermissions, referenceTo } from '../private/handler-permissions'
 import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { isPoolMember } from '../private/pool-member';
-import { importResource, nonEmpty } from '../private/sms-resource';
+import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { POOL } from '../wire/pool-properties';
 
 /**
@@ -37,7 +37,7 @@ export interface IPool extends IMessageSource {
 /**
  * Properties of a pool.
  */
-export interface PoolProps {
+export interface PoolProps extends TaggableProps {
   /**
    * The phone numbers and sender IDs of the pool: at least one. `addOriginationIdentity` adds more.
    * A phone number can be in only one pool; a sender ID can be in many.
@@ -97,13 +97,6 @@ export interface PoolProps {
    * @default - only the service's HELP and STOP
    */
   readonly keywords?: KeywordOptions[];
-
-  /**
-   * Tags to add to the pool. `Tags.of(scope)` works too.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
 
   /**
    * What happens to the pool when it leaves the stack. Its numbers and sender IDs stay.

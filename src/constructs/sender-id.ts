@@ -5,7 +5,7 @@ import { MessageType } from './message-type';
 import { IOriginationIdentity } from './origination-identity';
 import { smsVoiceArn } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
-import { importResource, SmsResourceBase } from '../private/sms-resource';
+import { importResource, SmsResourceBase, TaggableProps } from '../private/sms-resource';
 import { SENDER_ID } from '../wire/sender-id-properties';
 
 /**
@@ -62,7 +62,7 @@ export interface SenderIdAttributes {
 /**
  * Properties of a sender ID.
  */
-export interface SenderIdProps {
+export interface SenderIdProps extends TaggableProps {
   /**
    * The sender ID: 1 to 11 letters, digits, `_` or `-`. Changing it requests a new sender ID.
    */
@@ -88,13 +88,6 @@ export interface SenderIdProps {
    * @default false
    */
   readonly deletionProtection?: boolean;
-
-  /**
-   * Tags to add to the sender ID. `Tags.of(scope)` works too.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
 
   /**
    * What happens to the sender ID when it leaves the stack. It is released only with

@@ -27,6 +27,20 @@ export interface SmsResourceProps extends ResourceProps {
   readonly tags?: { [key: string]: string };
 }
 
+/**
+ * What every SMS v2 construct's props have.
+ *
+ * @internal
+ */
+export interface TaggableProps {
+  /**
+   * Tags to add to the resource. `Tags.of(scope)` works too.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
 /** How a construct provisions its custom resource through the stack's shared provider. */
 export interface ProvisionOptions<P extends TaggableResourceProperties> {
   /** What the construct declares: every property but its tags and ReleaseOnDelete, read at synth (and once now, to validate). */

@@ -1,9 +1,9 @@
-import { DeleteConfigurationSetCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { ConfigurationSetInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { CONFIGURATION_SET, ConfigurationSetResourceProperties, EventDestinationResourceProperties } from '../../../src/wire/configuration-set-properties';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
 import { ConfigurationSetActual, describeConfigurationSet, readConfigurationSet } from './configuration-set-state';
-import { Removal } from './removal';
+import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planConfigurationSetSettings, RemovableDefault } from '../reconcile/configuration-set-settings';
@@ -50,15 +50,10 @@ export class ConfigurationSetHandler extends SmsResourceHandler<Properties, stri
     return { [CONFIGURATION_SET.attributes.NAME]: actual.name, [CONFIGURATION_SET.attributes.ARN]: actual.arn };
   }
 
-  /** Deletes only what the physical id names: a set of that name with another ARN is not ours. */
-  protected removal(name: string): Removal {
-    const { client } = this.context;
+  protected removal(name: string): ResourceRemoval<ConfigurationSetInformation> {
     return {
-      inspect: async () => (await describeConfigurationSet(client, name))?.ConfigurationSetArn === this.event.PhysicalResourceId
-        ? { state: 'ready' } : { state: 'gone' },
-      remove: async () => {
-        await client.send(new DeleteConfigurationSetCommand({ ConfigurationSetName: name }));
-      },
+      describe: () => describeConfigurationSet(this.context.client, name),
+      call: { action: 'DeleteConfigurationSet', input: { ConfigurationSetName: name } },
     };
   }
 }

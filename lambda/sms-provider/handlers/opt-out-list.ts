@@ -1,9 +1,9 @@
-import { DeleteOptOutListCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OPT_OUT_LIST, OptOutListResourceProperties } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
 import { ResponseData } from '../events';
 import { describeOptOutList, OptOutListActual, readOptOutList, someEndUserOptOuts } from './opt-out-list-state';
-import { Removal } from './removal';
+import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { thirtyDayRuleFailure } from './thirty-day-rule';
 import { PlannedCall } from '../reconcile/calls';
@@ -56,20 +56,16 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
     return { [OPT_OUT_LIST.attributes.NAME]: actual.name, [OPT_OUT_LIST.attributes.ARN]: actual.arn };
   }
 
-  protected removal(name: string): Removal {
+  protected removal(name: string): ResourceRemoval<OptOutListInformation> {
     const { client } = this.context;
-    const arn = this.event.PhysicalResourceId;
     return {
+      describe: () => describeOptOutList(client, name),
       inspect: async () => {
-        const info = await describeOptOutList(client, name);
-        if (info?.OptOutListArn !== arn) return { state: 'gone' };
         const optedOutByRecipients = await someEndUserOptOuts(client, name);
         if (optedOutByRecipients.length > 0) return { state: 'refused', error: endUserOptOutsKept(name, optedOutByRecipients) };
         return { state: 'ready' };
       },
-      remove: async () => {
-        await client.send(new DeleteOptOutListCommand({ OptOutListName: name }));
-      },
+      call: { action: 'DeleteOptOutList', input: { OptOutListName: name } },
     };
   }
 }

@@ -1,11 +1,10 @@
-import { MessageType, NumberCapability, ReleasePhoneNumberCommand, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { MessageType, NumberCapability, PhoneNumberInformation, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
-import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
 import { describePhoneNumber, PhoneNumberActual, POOL_TRANSITIONS, readPhoneNumber, RELEASED } from './phone-number-state';
 import { pooledNumberFailure } from './pooled-number';
-import { Removal } from './removal';
+import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planKeywords } from '../reconcile/keywords';
@@ -75,24 +74,19 @@ export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, P
     };
   }
 
-  protected removal(id: string): Removal {
-    const { client } = this.context;
-    const arn = this.event.PhysicalResourceId;
+  protected removal(id: string): ResourceRemoval<PhoneNumberInformation> {
     const inPool = (poolId: string) => `phone number '${id}' is still in pool '${poolId}', and ReleasePhoneNumber fails while it is;`
       + ' remove it from the pool (or delete the pool) first';
     return {
-      inspect: async () => {
-        const info = await describePhoneNumber(client, id);
-        if (!info || info.PhoneNumberArn !== arn || info.Status === RELEASED) return { state: 'gone' };
-        if (info.DeletionProtectionEnabled) return { state: 'refused', error: conflictFailure('DELETION_PROTECTION_ENABLED', this.subject) };
+      describe: () => describePhoneNumber(this.context.client, id),
+      inspect: info => {
+        if (info.Status === RELEASED) return { state: 'gone' };
         if (info.PoolId !== undefined) return { state: 'blocked', reason: inPool(info.PoolId) };
         if (info.Status === 'DISASSOCIATING') return { state: 'waiting', reason: 'the number is leaving its pool (DISASSOCIATING)' };
         if (info.Status === 'ASSOCIATING') return { state: 'blocked', reason: inPool('(joining one)') };
         return { state: 'ready' };
       },
-      remove: async () => {
-        await client.send(new ReleasePhoneNumberCommand({ PhoneNumberId: id }));
-      },
+      call: { action: 'ReleasePhoneNumber', input: { PhoneNumberId: id } },
       blockedBy: error => {
         const reason = (error as { Reason?: string }).Reason;
         if (reason === 'PHONE_NUMBER_ASSOCIATED_TO_POOL') return inPool('(the service says so)');

@@ -1,12 +1,11 @@
-import { DeletePoolCommand, MessageType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { MessageType, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { POOL, PoolResourceProperties } from '../../../src/wire/pool-properties';
-import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
 import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
 import { describeNumbersAmong, numberSettings } from './phone-number-state';
 import { describePool, PoolActual, readPool } from './pool-state';
-import { Removal } from './removal';
+import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { planKeywords } from '../reconcile/keywords';
@@ -97,22 +96,16 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
     return { [POOL.attributes.ID]: actual.id, [POOL.attributes.ARN]: actual.arn };
   }
 
-  protected removal(id: string): Removal {
-    const { client } = this.context;
-    const arn = this.event.PhysicalResourceId;
+  protected removal(id: string): ResourceRemoval<PoolInformation> {
     const notActive = (status: string) => `pool '${id}' is ${status}, and DeletePool needs an ACTIVE pool`;
     return {
-      inspect: async () => {
-        const info = await describePool(client, id);
-        if (!info || info.PoolArn !== arn) return { state: 'gone' };
+      describe: () => describePool(this.context.client, id),
+      inspect: info => {
         if (info.Status === 'DELETING') return { state: 'waiting', reason: 'the pool is DELETING' };
-        if (info.DeletionProtectionEnabled) return { state: 'refused', error: conflictFailure('DELETION_PROTECTION_ENABLED', this.subject) };
         if (info.Status !== 'ACTIVE') return { state: 'blocked', reason: notActive(info.Status ?? 'not ACTIVE') };
         return { state: 'ready' };
       },
-      remove: async () => {
-        await client.send(new DeletePoolCommand({ PoolId: id }));
-      },
+      call: { action: 'DeletePool', input: { PoolId: id } },
       blockedBy: error => (error as { Reason?: string }).Reason === 'RESOURCE_NOT_ACTIVE' ? notActive('not ACTIVE') : undefined,
     };
   }

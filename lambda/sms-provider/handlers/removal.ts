@@ -1,3 +1,4 @@
+import { Call } from '../commands';
 import { isNotFound } from '../errors';
 import { IsCompleteResponse, OnEventRequest, OnEventResponse } from '../events';
 import { HandlerContext } from './resource-handler';
@@ -13,6 +14,22 @@ export type RemovalState =
   | { readonly state: 'blocked'; readonly reason: string }
   /** Never removed by the handler (deletion protection, end-user opt-outs): fails at once. */
   | { readonly state: 'refused'; readonly error: Error };
+
+/**
+ * How a handler removes its resource. The handler base adds what every type shares: what
+ * `describe` finds counts only when its ARN is the physical id (a resource of the same name with
+ * another ARN is not this one), and deletion protection refuses the removal.
+ */
+export interface ResourceRemoval<I extends object = object> {
+  /** The call that removes it. */
+  readonly call: Call;
+  /** What the service has of the resource the physical id names; undefined when it has none. */
+  describe(): Promise<I | undefined>;
+  /** What else stands in the way of removing what `describe` found. @default ready */
+  inspect?(info: I): RemovalState | Promise<RemovalState>;
+  /** Why a failed removal call means "not yet" (a number still leaving its pool), or undefined. */
+  blockedBy?(error: unknown): string | undefined;
+}
 
 /** How one resource is removed. */
 export interface Removal {

@@ -1,10 +1,9 @@
-import { MessageType, ReleaseSenderIdCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { MessageType, SenderIdInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { sameItems } from '../../../src/wire/resource-contract';
 import { SENDER_ID, SenderIdResourceProperties } from '../../../src/wire/sender-id-properties';
 import { SenderIdKey, senderIdOfArn } from '../arn';
-import { conflictFailure } from '../errors';
 import { ResponseData } from '../events';
-import { Removal } from './removal';
+import { ResourceRemoval } from './removal';
 import { describeSenderId, readSenderId, SenderIdActual } from './sender-id-state';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
@@ -67,19 +66,10 @@ export class SenderIdHandler extends SmsResourceHandler<Properties, SenderIdKey,
     return { [SENDER_ID.attributes.SENDER_ID]: actual.senderId, [SENDER_ID.attributes.ARN]: actual.arn };
   }
 
-  protected removal(key: SenderIdKey): Removal {
-    const { client } = this.context;
-    const arn = this.event.PhysicalResourceId;
+  protected removal(key: SenderIdKey): ResourceRemoval<SenderIdInformation> {
     return {
-      inspect: async () => {
-        const info = await describeSenderId(client, key);
-        if (!info || info.SenderIdArn !== arn) return { state: 'gone' };
-        if (info.DeletionProtectionEnabled) return { state: 'refused', error: conflictFailure('DELETION_PROTECTION_ENABLED', this.subject) };
-        return { state: 'ready' };
-      },
-      remove: async () => {
-        await client.send(new ReleaseSenderIdCommand({ SenderId: key.senderId, IsoCountryCode: key.isoCountryCode }));
-      },
+      describe: () => describeSenderId(this.context.client, key),
+      call: { action: 'ReleaseSenderId', input: { SenderId: key.senderId, IsoCountryCode: key.isoCountryCode } },
       blockedBy: error => (error as { Reason?: string }).Reason === 'SENDER_ID_ASSOCIATED_TO_POOL'
         ? `sender ID '${key.senderId}' in ${key.isoCountryCode} is still in a pool, and ReleaseSenderId fails while it is;`
           + ' remove it from every pool (or delete the pools) first'

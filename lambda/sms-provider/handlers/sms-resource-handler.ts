@@ -1,12 +1,12 @@
 import { TaggableResourceProperties } from '../../../src/wire/common-properties';
 import { createOnlyChanges, decodeProperties, ResourceContract } from '../../../src/wire/resource-contract';
 import { smsResourceId } from '../arn';
-import { ErrorSubject, notFoundError } from '../errors';
-import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
 import { Action, Call, commandOf, InputOf } from '../commands';
+import { conflictFailure, ErrorSubject, notFoundError } from '../errors';
+import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
 import { clientToken } from '../idempotency';
 import { converge } from './converge';
-import { continueRemoval, Removal, startRemoval } from './removal';
+import { continueRemoval, Removal, ResourceRemoval, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
 import { readTags } from './shared-reads';
 import { PlannedCall } from '../reconcile/calls';
@@ -57,7 +57,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
       case 'Delete': {
         const id = this.physicalId;
         if (id === undefined) return this.nothingToDelete();
-        return startRemoval(this.event, this.context, this.removal(id), this.retained);
+        return startRemoval(this.event, this.context, this.removalOf(id), this.retained);
       }
     }
   }
@@ -66,7 +66,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
     if (this.event.RequestType === 'Delete') {
       const id = this.physicalId;
       if (id === undefined) return { IsComplete: true };
-      return continueRemoval(this.event as IsCompleteRequest, this.context, this.removal(id), this.retained);
+      return continueRemoval(this.event as IsCompleteRequest, this.context, this.removalOf(id), this.retained);
     }
     return this.converge(this.requirePhysicalId());
   }
@@ -82,7 +82,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   protected abstract plan(desired: P, actual: A, declaredBefore: P | undefined, id: Id): PlannedCall[];
   /** The attributes, once converged. */
   protected abstract data(actual: A): ResponseData;
-  protected abstract removal(id: Id): Removal;
+  protected abstract removal(id: Id): ResourceRemoval;
 
   /** What failures are about: the declared name while there is one, else the physical id. */
   get subject(): ErrorSubject {
@@ -184,7 +184,11 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
     const call = this.createCall(desired);
     const command = commandOf({
       action: call.action,
-      input: { ...call.input, Tags: desired.Tags && desired.Tags.length > 0 ? desired.Tags : undefined, ClientToken: clientToken(this.event, call.action) },
+      input: {
+        ...call.input,
+        Tags: desired.Tags && desired.Tags.length > 0 ? desired.Tags : undefined,
+        ClientToken: clientToken(this.event, call.action),
+      },
     } as Call);
     const response = await (this.context.client.send as (command: object) => Promise<{ readonly [member: string]: unknown }>)(command);
     const arn = response[this.contract.attributes.ARN];
@@ -225,6 +229,24 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
       deferral: ({ resource }, error) => this.deferral(desired, resource, error),
       data: ({ resource }) => this.data(resource),
     }, this.context);
+  }
+
+  private removalOf(id: Id): Removal {
+    const removal = this.removal(id);
+    return {
+      inspect: async () => {
+        const info = await removal.describe() as { readonly [member: string]: unknown } | undefined;
+        if (!info || info[this.contract.attributes.ARN] !== this.event.PhysicalResourceId) return { state: 'gone' };
+        if (info.DeletionProtectionEnabled === true) {
+          return { state: 'refused', error: conflictFailure('DELETION_PROTECTION_ENABLED', this.subject) };
+        }
+        return await removal.inspect?.(info) ?? { state: 'ready' };
+      },
+      remove: async () => {
+        await (this.context.client.send as (command: object) => Promise<unknown>)(commandOf(removal.call));
+      },
+      blockedBy: removal.blockedBy,
+    };
   }
 
   private nothingToDelete(): OnEventResponse {
