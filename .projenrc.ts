@@ -126,6 +126,15 @@ project.addTask('integ:update', {
   exec: `${integCommand} --update-on-failed --dry-run --force`,
 });
 
+// `build` packages JavaScript only, with or without CI set: packaging Java needs Maven Central and
+// Python needs PyPI (setuptools, twine). The bindings task above checks both languages offline.
+// `package-all` (js, java, python) stays for machines that reach the registries; the release
+// workflow packages each language in its own job (package:js, package:java, package:python).
+const packageJs = project.tasks.tryFind('package:js')!;
+project.packageTask.reset();
+project.packageTask.description = 'Creates the JavaScript package (package-all packages every language, online)';
+project.packageTask.spawn(packageJs);
+
 project.testTask.spawn(awslint);
 project.testTask.spawn(integ);
 project.testTask.spawn(rosetta);
