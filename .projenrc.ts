@@ -48,12 +48,19 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    // The CI summary (projenrc/jest-summary.ts) reads these results.
     extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
     jestConfig: {
       testTimeout: 60_000,
+      // Both cores: Jest's default is one worker fewer than the cores.
+      maxWorkers: 2,
+      // Coverage of the library and the handler, not of the tests, the emulator or the runner.
+      collectCoverageFrom: ['src/**/*.ts', 'lambda/**/*.ts'],
+      coverageReporters: ['text-summary', 'lcov', 'cobertura'],
     },
+    // No per-file table in the log: text-summary prints the totals, lcov has the detail.
+    coverageText: false,
   },
-  tsJestOptions: {},
   eslintOptions: {
     dirs: ['src'],
     devdirs: ['test', 'lambda', 'examples', 'projenrc'],
@@ -63,7 +70,22 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json'],
 });
 
-project.addDevDeps('ts-jest@29.4.15');
+// Jest transpiles TypeScript with swc, without type-checking; the typecheck task, which the test
+// task runs first, type-checks src, test, lambda, examples and projenrc with tsc.
+project.addDevDeps('@swc/core@1.16.22', '@swc/jest@0.2.39');
+project.deps.removeDependency('ts-jest');
+project.jest!.config.transform = {
+  '^.+\\.[t]sx?$': ['@swc/jest', {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  }],
+};
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check everything Jest runs untyped: src, test, lambda and examples (test/tsconfig.json), and projenrc',
+});
+typecheck.exec(`tsc --noEmit -p ${project.tsconfigDev.fileName}`);
+typecheck.exec('tsc --noEmit -p projenrc/tsconfig.json');
+project.testTask.prependSpawn(typecheck);
 
 // The custom-resource handler lives outside src/ (jsii must never see it), so its bundle is
 // registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build.
