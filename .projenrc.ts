@@ -106,7 +106,7 @@ for (const dir of ['lambda', 'examples']) {
     obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
   });
 }
-project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/');
+project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/', '/model/');
 
 // awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
 project.package.addField('awslint', {
@@ -162,9 +162,12 @@ project.testTask.spawn(integ);
 project.testTask.spawn(rosetta);
 project.testTask.spawn(bindings);
 
+// The service model is vendored in model/; test/generated-files.test.ts keeps the output in step with it.
 project.addTask('generate:model', {
-  description: 'Regenerate the service constraints and emulator shapes from ../shared/reference',
-  exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts ../shared/reference',
+  description: 'Regenerate the service constraints and emulator shapes from the service model in model/ '
+    + '(--reference <api-reference.txt> derives model/reference-actions.txt again first)',
+  exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts',
+  receiveArgs: true,
 });
 
 const bench = project.addTask('bench', {
