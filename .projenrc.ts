@@ -1,4 +1,4 @@
-import { JsonFile, awscdk, javascript } from 'projen';
+import { JsonFile, awscdk, javascript, typescript } from 'projen';
 
 const cdkVersion = '2.189.1';
 
@@ -13,6 +13,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
+  // Transpiled only: the typecheck task type-checks .projenrc.ts with projenrc/.
+  projenrcTsOptions: { runner: typescript.TypeScriptRunner.tsNode({ typeCheck: false, tsconfig: 'projenrc/tsconfig.json' }) },
   projenVersion: '0.103.25',
 
   // The floor users can install with; the tests run against exactly this version.
@@ -85,7 +87,6 @@ const typecheck = project.addTask('typecheck', {
 });
 typecheck.exec(`tsc --noEmit -p ${project.tsconfigDev.fileName}`);
 typecheck.exec('tsc --noEmit -p projenrc/tsconfig.json');
-project.testTask.prependSpawn(typecheck);
 
 // The custom-resource handler lives outside src/ (jsii must never see it), so its bundle is
 // registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build.
@@ -157,10 +158,17 @@ project.packageTask.reset();
 project.packageTask.description = 'Creates the JavaScript package (package-all packages every language, online)';
 project.packageTask.spawn(packageJs);
 
-project.testTask.spawn(awslint);
-project.testTask.spawn(integ);
-project.testTask.spawn(rosetta);
-project.testTask.spawn(bindings);
+// The test task: Jest, and beside it (projenrc/beside.sh) every other check, one after the other.
+// Jest's workers leave a core idle for much of the run, while tests wait on the emulator, the synth
+// workers and timers; the checks fill it. Both run to the end, and either failing fails the task.
+const checks = project.addTask('test:checks', {
+  description: 'The checks of the test task besides Jest: typecheck, eslint, awslint, integ, rosetta, bindings',
+});
+for (const task of [typecheck, project.eslint!.eslintTask, awslint, integ, rosetta, bindings]) checks.spawn(task);
+const jestStep = project.testTask.steps.find(step => step.execArgs?.[0] === 'jest');
+if (!jestStep?.execArgs) throw new Error('projen\'s test task has no jest step');
+project.testTask.reset();
+project.testTask.execArgs(['bash', 'projenrc/beside.sh', checks.name, '--', ...jestStep.execArgs], { receiveArgs: true });
 
 // The service model is vendored in model/; test/generated-files.test.ts keeps the output in step with it.
 project.addTask('generate:model', {
