@@ -58,6 +58,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
       maxWorkers: 2,
       // Coverage of the library and the handler, not of the tests, the emulator or the runner.
       collectCoverageFrom: ['src/**/*.ts', 'lambda/**/*.ts'],
+      // Istanbul counters in those files only (babel-plugin-istanbul over swc's output), not V8's
+      // block coverage of every script loaded, aws-cdk-lib included: the suite takes 30 s, not 64 s.
+      coverageProvider: 'babel',
       coverageReporters: ['text-summary', 'lcov', 'cobertura'],
     },
     // No per-file table in the log: text-summary prints the totals, lcov has the detail.
