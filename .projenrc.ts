@@ -1,4 +1,4 @@
-import { JsonFile, awscdk, javascript } from 'projen';
+import { JsonFile, awscdk, javascript, typescript } from 'projen';
 
 const cdkVersion = '2.189.1';
 
@@ -13,6 +13,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
+  // Transpiled only: the typecheck task type-checks .projenrc.ts with projenrc/.
+  projenrcTsOptions: { runner: typescript.TypeScriptRunner.tsNode({ typeCheck: false, tsconfig: 'projenrc/tsconfig.json' }) },
   projenVersion: '0.103.25',
 
   // The floor users can install with; the tests run against exactly this version.
@@ -48,12 +50,22 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    // The CI summary (projenrc/jest-summary.ts) reads these results.
     extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
     jestConfig: {
       testTimeout: 60_000,
+      // Both cores: Jest's default is one worker fewer than the cores.
+      maxWorkers: 2,
+      // Coverage of the library and the handler, not of the tests, the emulator or the runner.
+      collectCoverageFrom: ['src/**/*.ts', 'lambda/**/*.ts'],
+      // Istanbul counters in those files only (babel-plugin-istanbul over swc's output), not V8's
+      // block coverage of every script loaded, aws-cdk-lib included: the suite takes 30 s, not 64 s.
+      coverageProvider: 'babel',
+      coverageReporters: ['text-summary', 'lcov', 'cobertura'],
     },
+    // No per-file table in the log: text-summary prints the totals, lcov has the detail.
+    coverageText: false,
   },
-  tsJestOptions: {},
   eslintOptions: {
     dirs: ['src'],
     devdirs: ['test', 'lambda', 'examples', 'projenrc'],
@@ -63,7 +75,21 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json'],
 });
 
-project.addDevDeps('ts-jest@29.4.15');
+// Jest transpiles TypeScript with swc, without type-checking; the typecheck task, which the test
+// task runs first, type-checks src, test, lambda, examples and projenrc with tsc.
+project.addDevDeps('@swc/core@1.16.22', '@swc/jest@0.2.39');
+project.deps.removeDependency('ts-jest');
+project.jest!.config.transform = {
+  '^.+\\.[t]sx?$': ['@swc/jest', {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  }],
+};
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check everything Jest runs untyped: src, test, lambda and examples (test/tsconfig.json), and projenrc',
+});
+typecheck.exec(`tsc --noEmit -p ${project.tsconfigDev.fileName}`);
+typecheck.exec('tsc --noEmit -p projenrc/tsconfig.json');
 
 // The boundaries between the folders: lambda/ (bundled into the handler) may take from src/ only
 // the wire contract that both sides share, and that contract stays free of aws-cdk-lib.
@@ -113,7 +139,7 @@ for (const dir of ['lambda', 'examples']) {
     obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
   });
 }
-project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/');
+project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/', '/model/');
 
 // awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
 project.package.addField('awslint', {
@@ -155,14 +181,33 @@ project.addTask('integ:update', {
   exec: `${integCommand} --update-on-failed --dry-run --force`,
 });
 
-project.testTask.spawn(awslint);
-project.testTask.spawn(integ);
-project.testTask.spawn(rosetta);
-project.testTask.spawn(bindings);
+// `build` packages JavaScript only, with or without CI set: packaging Java needs Maven Central and
+// Python needs PyPI (setuptools, twine). The bindings task above checks both languages offline.
+// `package-all` (js, java, python) stays for machines that reach the registries; the release
+// workflow packages each language in its own job (package:js, package:java, package:python).
+const packageJs = project.tasks.tryFind('package:js')!;
+project.packageTask.reset();
+project.packageTask.description = 'Creates the JavaScript package (package-all packages every language, online)';
+project.packageTask.spawn(packageJs);
 
+// The test task: Jest, and beside it (projenrc/beside.sh) every other check, one after the other.
+// Jest's workers leave a core idle for much of the run, while tests wait on the emulator, the synth
+// workers and timers; the checks fill it. Both run to the end, and either failing fails the task.
+const checks = project.addTask('test:checks', {
+  description: 'The checks of the test task besides Jest: typecheck, eslint, awslint, integ, rosetta, bindings',
+});
+for (const task of [typecheck, project.eslint!.eslintTask, awslint, integ, rosetta, bindings]) checks.spawn(task);
+const jestStep = project.testTask.steps.find(step => step.execArgs?.[0] === 'jest');
+if (!jestStep?.execArgs) throw new Error('projen\'s test task has no jest step');
+project.testTask.reset();
+project.testTask.execArgs(['bash', 'projenrc/beside.sh', checks.name, '--', ...jestStep.execArgs], { receiveArgs: true });
+
+// The service model is vendored in model/; test/generated-files.test.ts keeps the output in step with it.
 project.addTask('generate:model', {
-  description: 'Regenerate the service constraints and emulator shapes from ../shared/reference',
-  exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts ../shared/reference',
+  description: 'Regenerate the service constraints and emulator shapes from the service model in model/ '
+    + '(--reference <api-reference.txt> derives model/reference-actions.txt again first)',
+  exec: 'ts-node --project projenrc/tsconfig.json projenrc/generate-service-model.ts',
+  receiveArgs: true,
 });
 
 const bench = project.addTask('bench', {

@@ -1,7 +1,7 @@
 import { createSmsClient, IS_COMPLETE_MAX_ATTEMPTS } from './client';
 import { dispatch } from './dispatch';
 import { IsCompleteRequest, OnEventRequest } from './events';
-import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from './pacing';
+import { pacedPerAction, pacingFromEnvironment } from './pacing';
 
 /** The member of Lambda's context object that the handler uses. */
 interface LambdaContext {
@@ -11,9 +11,14 @@ interface LambdaContext {
 /** Kept back from isComplete's Lambda timeout for the call in flight and the answer. */
 const IS_COMPLETE_MARGIN_MS = 20_000;
 
-const onEventClient = pacedPerAction(createSmsClient(), CONTROL_PLANE_INTERVAL_MS, SERVICE_INTERVAL_OVERRIDES);
-const isCompleteClient = pacedPerAction(createSmsClient({ maxAttempts: IS_COMPLETE_MAX_ATTEMPTS }), CONTROL_PLANE_INTERVAL_MS,
-  SERVICE_INTERVAL_OVERRIDES);
+/**
+ * The service's quotas, unless SMS_PROVIDER_PACING_INTERVAL_MS says otherwise (a local emulator
+ * with quotas off: 0). Read once, when the execution environment starts.
+ */
+const pacing = pacingFromEnvironment(process.env);
+
+const onEventClient = pacedPerAction(createSmsClient(), pacing.intervalMs, pacing.overrides);
+const isCompleteClient = pacedPerAction(createSmsClient({ maxAttempts: IS_COMPLETE_MAX_ATTEMPTS }), pacing.intervalMs, pacing.overrides);
 
 export const onEvent = (event: OnEventRequest) => dispatch(event, onEventClient).onEvent();
 export const isComplete = (event: IsCompleteRequest, context?: LambdaContext) => dispatch(event, isCompleteClient, {

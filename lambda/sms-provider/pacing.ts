@@ -11,6 +11,33 @@ export type IntervalOverrides = ReadonlyMap<Function, number>;
 export const SERVICE_INTERVAL_OVERRIDES: IntervalOverrides = new Map<Function, number>([[DeleteOptedOutNumberCommand, 100]]);
 
 /**
+ * The handler's environment variable that sets the interval, in milliseconds, between calls of the
+ * same action, for every action (DeleteOptedOutNumber's included). Meant for local emulators whose
+ * quotas are off, with 0; unset, the handler paces to the service's documented quotas.
+ */
+export const PACING_INTERVAL_VARIABLE = 'SMS_PROVIDER_PACING_INTERVAL_MS';
+
+/** How the handler paces its calls: the interval of every action, and the actions whose interval differs. */
+export interface Pacing {
+  readonly intervalMs: number;
+  readonly overrides: IntervalOverrides;
+}
+
+/**
+ * The pacing that `environment` asks for: the service's quotas (CONTROL_PLANE_INTERVAL_MS with
+ * SERVICE_INTERVAL_OVERRIDES) unless PACING_INTERVAL_VARIABLE is set, to a whole number of
+ * milliseconds, which then applies to every action. Any other value throws, naming the variable.
+ */
+export function pacingFromEnvironment(environment: { readonly [name: string]: string | undefined }): Pacing {
+  const value = environment[PACING_INTERVAL_VARIABLE];
+  if (value === undefined || value === '') return { intervalMs: CONTROL_PLANE_INTERVAL_MS, overrides: SERVICE_INTERVAL_OVERRIDES };
+  if (!/^\d+$/.test(value)) {
+    throw new Error(`${PACING_INTERVAL_VARIABLE} must be a whole number of milliseconds (0 or more), not '${value}'`);
+  }
+  return { intervalMs: Number(value), overrides: new Map() };
+}
+
+/**
  * Starts each call of an action `intervalMs` (or the action's override) after the previous call of
  * that action finished, so that the handler never throttles itself: three CreateEventDestination
  * calls take two seconds, instead of meeting ThrottlingException and adaptive retry's slowdown of

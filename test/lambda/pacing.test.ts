@@ -1,6 +1,8 @@
 import { CreateEventDestinationCommand, DeleteOptedOutNumberCommand, DescribeConfigurationSetsCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../../lambda/sms-provider/client';
-import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction, SERVICE_INTERVAL_OVERRIDES } from '../../lambda/sms-provider/pacing';
+import {
+  CONTROL_PLANE_INTERVAL_MS, PACING_INTERVAL_VARIABLE, pacedPerAction, pacingFromEnvironment, SERVICE_INTERVAL_OVERRIDES,
+} from '../../lambda/sms-provider/pacing';
 
 const INTERVAL_MS = 80;
 /** Timers may fire a millisecond early. */
@@ -77,5 +79,34 @@ describe('pacedPerAction', () => {
     await expect(paced.send(create('a'))).rejects.toThrow('throttled');
     await expect(paced.send(create('b'))).rejects.toThrow('throttled');
     expect(startedAt[1] - startedAt[0]).toBeGreaterThanOrEqual(INTERVAL_MS - TOLERANCE_MS);
+  });
+});
+
+describe('pacingFromEnvironment', () => {
+  test('without the variable, paces to the service quotas', () => {
+    expect(PACING_INTERVAL_VARIABLE).toBe('SMS_PROVIDER_PACING_INTERVAL_MS');
+    for (const environment of [{}, { SMS_PROVIDER_PACING_INTERVAL_MS: '' }]) {
+      expect(pacingFromEnvironment(environment)).toEqual({ intervalMs: CONTROL_PLANE_INTERVAL_MS, overrides: SERVICE_INTERVAL_OVERRIDES });
+    }
+  });
+
+  test.each([['0', 0], ['250', 250]])('%s sets the interval of every action, the overrides included', (value, intervalMs) => {
+    expect(pacingFromEnvironment({ SMS_PROVIDER_PACING_INTERVAL_MS: value })).toEqual({ intervalMs, overrides: new Map() });
+  });
+
+  test.each(['-1', '1.5', 'fast', ' 0', '1e3'])('refuses %j, naming the variable', value => {
+    expect(() => pacingFromEnvironment({ SMS_PROVIDER_PACING_INTERVAL_MS: value }))
+      .toThrow(`SMS_PROVIDER_PACING_INTERVAL_MS must be a whole number of milliseconds (0 or more), not '${value}'`);
+  });
+
+  test('with 0, calls of one action follow each other at once, one at a time', async () => {
+    const { client, calls } = recordingClient(20);
+    const { intervalMs, overrides } = pacingFromEnvironment({ SMS_PROVIDER_PACING_INTERVAL_MS: '0' });
+    const paced = pacedPerAction(client, intervalMs, overrides);
+    const started = Date.now();
+    await Promise.all([paced.send(create('a')), paced.send(create('b')), paced.send(create('c'))]);
+    expect(calls).toHaveLength(3);
+    for (let i = 1; i < calls.length; i++) expect(calls[i].startedAt).toBeGreaterThanOrEqual(calls[i - 1].finishedAt);
+    expect(Date.now() - started).toBeLessThan(CONTROL_PLANE_INTERVAL_MS);
   });
 });

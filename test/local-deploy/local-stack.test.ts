@@ -1,5 +1,6 @@
 import { MAX_RESPONSE_BYTES } from './custom-resource-response';
 import { useEmulator } from './support/use-emulator';
+import { CONTROL_PLANE_INTERVAL_MS } from '../../lambda/sms-provider/pacing';
 import { configurationSet, SERVICE_TOKEN, template, topic } from '../stacks/support/templates';
 
 const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
@@ -191,5 +192,21 @@ describe('LocalStack', () => {
 
     await expect(stack.deploy(template({ Orders: topic }))).rejects.toThrow('Update of resource type is not permitted');
     expect(stack.stackStatus).toBe('CREATE_COMPLETE');
+  });
+
+  test.each([
+    ['paces calls of one action to the service quotas by default', undefined, (gapMs: number) => expect(gapMs).toBeGreaterThanOrEqual(CONTROL_PLANE_INTERVAL_MS - 2)],
+    ['does not pace them with pacingIntervalMs 0', 0, (gapMs: number) => expect(gapMs).toBeLessThan(CONTROL_PLANE_INTERVAL_MS)],
+  ])('the bundled handler %s', async (_title, pacingIntervalMs, expectGap) => {
+    const stack = bed().stack('Shop', { pacingIntervalMs });
+    const result = await stack.deploy(template({
+      Orders: configurationSet({ name: 'orders', snsDestinations: { First: ['Alerts', ['TEXT_BLOCKED']], Second: ['Alerts', ['TEXT_DELIVERED']] } }),
+      Alerts: topic,
+    }));
+
+    expect(result.status).toBe('CREATE_COMPLETE');
+    const creates = bed().emulator.calls().filter(call => call.action === 'CreateEventDestination');
+    expect(creates).toHaveLength(2);
+    expectGap(creates[1].at - (creates[0].at + creates[0].durationMs));
   });
 });

@@ -4,7 +4,8 @@ import { CustomResourceEvent, CustomResourceEvents } from './custom-resource-eve
 import { CustomResourceOutcome, readResponse } from './custom-resource-response';
 import { attributesRead } from './dependencies';
 import { DeployedResource, isSmsResource } from './deployed-resource';
-import { handlerEnvironment } from './handler-environment';
+import { withEnvironment } from './environment';
+import { handlerEnvironment, HandlerEnvironmentOptions } from './handler-environment';
 import { IntrinsicResolver, TemplateError } from './intrinsics';
 import { JournalEntry, Operation } from './operation';
 import { ResourceStatus } from './progress';
@@ -21,7 +22,7 @@ export interface SmsService {
   calls?(): readonly { readonly action: string }[];
 }
 
-export interface StackResourcesOptions extends WiringOverrides {
+export interface StackResourcesOptions extends WiringOverrides, HandlerEnvironmentOptions {
   readonly sms: SmsService;
   /** Template parameter values. @default each parameter's Default */
   readonly parameters?: { readonly [name: string]: unknown };
@@ -219,9 +220,11 @@ export class StackResources {
   }
 
   private async send(event: CustomResourceEvent, operation: Operation): Promise<CustomResourceOutcome> {
-    this.handler ??= loadBundledHandler(this.options.handlerBundle ?? BUNDLED_HANDLER);
+    const environment = handlerEnvironment(this.options.sms.endpoint, this.identity.region, this.options);
+    // Loaded in its environment, as Lambda starts an execution environment: the handler reads its pacing then.
+    this.handler ??= await withEnvironment(environment, async () => loadBundledHandler(this.options.handlerBundle ?? BUNDLED_HANDLER));
     const wiring = providerWiring(event.ServiceToken, [...this.deployed.values()], this.handler, this.options);
-    const exchange = await sendThroughFramework(event, wiring, handlerEnvironment(this.options.sms.endpoint, this.identity.region));
+    const exchange = await sendThroughFramework(event, wiring, environment);
     operation.exchanges.push(exchange);
     return readResponse(exchange.responseBody);
   }

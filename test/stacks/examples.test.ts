@@ -4,7 +4,7 @@ import { APP_VERSIONS, exampleApps } from '../local-deploy/examples';
 import { LocalApp } from '../local-deploy/local-app';
 import { OperationResult } from '../local-deploy/operation';
 import { named, smsInventory } from '../local-deploy/sms-inventory';
-import { TEST_POLL_INTERVAL_MS, useEmulator } from '../local-deploy/support/use-emulator';
+import { TEST_PACING_INTERVAL_MS, TEST_POLL_INTERVAL_MS, useEmulator } from '../local-deploy/support/use-emulator';
 import { synthesizeApp } from '../local-deploy/synthesize';
 import { StackTemplate } from '../local-deploy/template';
 
@@ -49,7 +49,9 @@ describe.each(exampleApps())('the example app $name', app => {
 
   test('deploys v1, updates to v2 and destroys, leaving nothing in the service but what it retains', async () => {
     const before = await smsInventory(bed().client);
-    const localApp = new LocalApp({ sms: bed().emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, output: bed().output });
+    const localApp = new LocalApp({
+      sms: bed().emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, pacingIntervalMs: TEST_PACING_INTERVAL_MS, output: bed().output,
+    });
 
     expectSucceeded(await localApp.deploy(v1));
     await expectInService(localApp);

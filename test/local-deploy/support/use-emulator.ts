@@ -6,6 +6,9 @@ import { smsClient } from '../sms-inventory';
 /** Polls every few milliseconds: the emulator is never slow unless a test makes it so. */
 export const TEST_POLL_INTERVAL_MS = 10;
 
+/** The handler does not pace its calls: the emulator's quotas are off. */
+export const TEST_PACING_INTERVAL_MS = 0;
+
 /** An output stream that keeps what is written, for tests to read. */
 export class CapturedOutput implements OutputStream {
   private readonly chunks: string[] = [];
@@ -27,7 +30,7 @@ export interface EmulatorBed {
   readonly emulator: RunningEmulator;
   readonly client: ReturnType<typeof smsClient>;
   readonly output: CapturedOutput;
-  /** A stack on the emulator, with fast polling and its output captured. */
+  /** A stack on the emulator, with fast polling, no pacing and its output captured. */
   stack(stackName: string, options?: Partial<LocalStackOptions>): LocalStack;
 }
 
@@ -49,7 +52,9 @@ export function useEmulator(): () => EmulatorBed {
       emulator,
       client: smsClient(emulator.endpoint),
       output,
-      stack: (stackName, options = {}) => new LocalStack({ stackName, sms: emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, output, ...options }),
+      stack: (stackName, options = {}) => new LocalStack({
+        stackName, sms: emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, pacingIntervalMs: TEST_PACING_INTERVAL_MS, output, ...options,
+      }),
     };
   });
   afterEach(() => bed.client.destroy());
