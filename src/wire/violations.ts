@@ -1,4 +1,4 @@
-import { SHAPES, ShapeConstraint } from './service-constraints.generated';
+import { SHAPES, ShapeConstraint } from './service-constraints';
 
 /** Tells whether a value is a deploy-time token; such values are never checked at synth. */
 export type IsUnresolved = (value: unknown) => boolean;

@@ -58,13 +58,16 @@ describe('renderOperations', () => {
     expect(entriesOf(source, 'MAPS')).toEqual({ Labels: { key: 'Name', value: 'Name', max: 3 } });
   });
 
-  test('leaves scalars and lists to the shared constraints file, in its existing format', () => {
+  test('leaves scalars and lists to the shared constraints data, one shape a line', () => {
     const constraints = renderConstraints(MODEL, ['CreateThing', 'ListThings']);
-    expect(entriesOf(constraints, 'SHAPES')).toEqual({
-      Name: { type: 'string', min: 1, max: 8, pattern: '[a-z]+' },
-      NameList: { type: 'list', min: 1, max: 2, member: 'Name' },
-      Token: { type: 'string' },
+    expect(JSON.parse(constraints)).toMatchObject({
+      referenceActions: ['CreateThing', 'ListThings'],
+      shapes: {
+        Name: { type: 'string', min: 1, max: 8, pattern: '[a-z]+' },
+        NameList: { type: 'list', min: 1, max: 2, member: 'Name' },
+        Token: { type: 'string' },
+      },
     });
-    expect(constraints).toContain('export const REFERENCE_ACTIONS: readonly string[] = ["CreateThing","ListThings"];');
+    expect(constraints).toContain('\n    "Name": {"type":"string","min":1,"max":8,"pattern":"[a-z]+"},\n');
   });
 });

@@ -9,7 +9,7 @@ import {
 import { MAPS, OPERATIONS, STRUCTURES } from './generated/operations.generated';
 import { CLOUDWATCH_DESTINATION, errorOf, rawCall, SNS_DESTINATION, useEmulator } from './support';
 import { validateInput } from './validate';
-import { SHAPES } from '../../src/wire/service-constraints.generated';
+import { SHAPES } from '../../src/wire/service-constraints';
 
 const env = useEmulator();
 
