@@ -11,7 +11,6 @@ import { IRegistration } from './registration';
 import { TwoWayOptions } from './two-way';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
-import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { PHONE_NUMBER } from '../wire/phone-number-properties';
@@ -181,7 +180,6 @@ export class PhoneNumber extends PhoneNumberBase {
    */
   public readonly phoneNumber: string;
 
-  private readonly keywords: KeywordSet;
   private readonly props: PhoneNumberProps;
   private pool?: IConstruct;
 
@@ -189,7 +187,7 @@ export class PhoneNumber extends PhoneNumberBase {
     super(scope, id, { resourceType: PHONE_NUMBER.resourceType, tags: props.tags });
     this.props = props;
 
-    this.keywords = new KeywordSet(`PhoneNumber '${this.node.path}'`, props.keywords);
+    props.keywords?.forEach(keyword => this._keywords.add(keyword));
     const resource = this._provision(PHONE_NUMBER, {
       properties: () => ({
         IsoCountryCode: props.isoCountryCode,
@@ -203,7 +201,7 @@ export class PhoneNumber extends PhoneNumberBase {
         DeletionProtectionEnabled: props.deletionProtection ?? false,
         SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
         TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
-        Keywords: nonEmpty(this.keywords.render()),
+        Keywords: nonEmpty(this._keywords.render()),
         WaitForActive: props.waitForActive ?? true,
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
@@ -219,15 +217,6 @@ export class PhoneNumber extends PhoneNumberBase {
     this.phoneNumberId = resource.getAttString(PHONE_NUMBER.attributes.ID);
     this.phoneNumberArn = resource.getAttString(PHONE_NUMBER.attributes.ARN);
     this.phoneNumber = resource.getAttString(PHONE_NUMBER.attributes.PHONE_NUMBER);
-  }
-
-  /**
-   * Adds a keyword. Keywords are case-insensitive; adding one twice fails.
-   *
-   * @config
-   */
-  public addKeyword(keyword: KeywordOptions): void {
-    this.keywords.add(keyword);
   }
 
   /**
@@ -252,7 +241,7 @@ export class PhoneNumber extends PhoneNumberBase {
     return [
       this.props.selfManagedOptOuts !== undefined && 'selfManagedOptOuts',
       this.props.twoWay && 'twoWay',
-      this.keywords.size > 0 && 'keywords',
+      this._keywords.size > 0 && 'keywords',
     ].filter((s): s is string => typeof s === 'string');
   }
 }

@@ -9,7 +9,6 @@ import { TwoWayOptions } from './two-way';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { HandlerPermissions, referenceTo } from '../private/handler-permissions';
-import { KeywordSet } from '../private/keywords';
 import { MessageSourceBase } from '../private/message-source-base';
 import { isPoolMember } from '../private/pool-member';
 import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
@@ -141,12 +140,11 @@ export class Pool extends PoolBase {
   public readonly poolArn: string;
 
   private readonly identities: IOriginationIdentity[] = [];
-  private readonly keywords: KeywordSet;
 
   constructor(scope: Construct, id: string, props: PoolProps) {
     super(scope, id, { resourceType: POOL.resourceType, tags: props.tags });
 
-    this.keywords = new KeywordSet(`Pool '${this.node.path}'`, props.keywords);
+    props.keywords?.forEach(keyword => this._keywords.add(keyword));
     props.originationIdentities.forEach(identity => this.addOriginationIdentity(identity));
     const resource = this._provision(POOL, {
       properties: () => ({
@@ -158,7 +156,7 @@ export class Pool extends PoolBase {
         SharedRoutesEnabled: props.sharedRoutes,
         TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
         DeletionProtectionEnabled: props.deletionProtection ?? false,
-        Keywords: nonEmpty(this.keywords.render()),
+        Keywords: nonEmpty(this._keywords.render()),
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       permissions: { [POOL.arnResourceType]: HANDLER_ACTIONS },
@@ -187,15 +185,6 @@ export class Pool extends PoolBase {
     for (const [resourceType, actions] of Object.entries(IDENTITY_ACTIONS)) {
       if (!(OTHER_KIND[resourceType] in identity)) provider._allowHandlerOn({ resource: identity, resourceType, actions });
     }
-  }
-
-  /**
-   * Adds a keyword. Keywords are case-insensitive; adding one twice fails.
-   *
-   * @config
-   */
-  public addKeyword(keyword: KeywordOptions): void {
-    this.keywords.add(keyword);
   }
 }
 

@@ -7,9 +7,7 @@ import { KeywordResourceProperties, PROTECTED_KEYWORDS } from '../wire/common-pr
 export class KeywordSet {
   private readonly keywords = new Map<string, KeywordOptions>();
 
-  constructor(private readonly owner: string, initial: readonly KeywordOptions[] = []) {
-    initial.forEach(k => this.add(k));
-  }
+  constructor(private readonly owner: string) {}
 
   add(keyword: KeywordOptions): void {
     const key = keyword.keyword.toUpperCase();

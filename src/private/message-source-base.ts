@@ -1,14 +1,35 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SEND_ACTIONS } from './grants';
+import { KeywordSet } from './keywords';
 import { SmsResourceBase } from './sms-resource';
+import { KeywordOptions } from '../constructs/keyword';
 import { IMessageSource } from '../constructs/message-source';
 
 /**
- * The send grants of a phone number or pool.
+ * What a phone number and a pool share: the send grants, and the keywords they declare.
  *
  * @internal
  */
 export abstract class MessageSourceBase extends SmsResourceBase implements IMessageSource {
+  /**
+   * The keywords the resource declares, unique case-insensitively.
+   *
+   * @internal
+   */
+  protected readonly _keywords = new KeywordSet(`${this.constructor.name} '${this.node.path}'`);
+
+  /**
+   * Adds a keyword. Keywords are case-insensitive; adding one twice fails.
+   *
+   * @config
+   */
+  public addKeyword(keyword: KeywordOptions): void {
+    if (!this.node.tryFindChild('Resource')) {
+      throw new Error(`${this.node.path} is imported: its keywords are not this stack's to declare`);
+    }
+    this._keywords.add(keyword);
+  }
+
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT);
   }

@@ -170,3 +170,9 @@ test('fromPoolId, fromPoolArn and the send grants', () => {
     },
   });
 });
+
+test('fails when a keyword is added to an imported pool, whose keywords are not this stack\'s', () => {
+  const imported = Pool.fromPoolId(stack, 'Imported', 'pool-0123') as Pool;
+  expect(() => imported.addKeyword({ keyword: 'INFO', message: 'Hours' }))
+    .toThrow('Stack/Imported is imported: its keywords are not this stack\'s to declare');
+});
