@@ -1,6 +1,7 @@
 import type { OriginationResourceProperties } from '../../../src/wire/common-properties';
-import { Keywords, keywordKey, keywordsByKey } from '../reconcile/keywords';
-import { declaredSettings, OriginationSettings, SettingName } from '../reconcile/origination-settings';
+import { PlannedCall } from '../reconcile/calls';
+import { Keywords, keywordKey, keywordsByKey, planKeywords } from '../reconcile/keywords';
+import { declaredSettings, OriginationSettings, SettingName, settingChanges } from '../reconcile/origination-settings';
 
 /** The properties of a phone number or a pool, with the one setting that is each one's own. */
 export interface OriginationProperties extends OriginationResourceProperties {
@@ -9,7 +10,7 @@ export interface OriginationProperties extends OriginationResourceProperties {
 }
 
 /** The settings the properties declare; a setting they leave out is undefined. */
-export function settingsOf(properties: OriginationProperties): Partial<OriginationSettings> {
+function settingsOf(properties: OriginationProperties): Partial<OriginationSettings> {
   return {
     optOutListName: properties.OptOutListName,
     selfManagedOptOutsEnabled: properties.SelfManagedOptOutsEnabled,
@@ -21,16 +22,31 @@ export function settingsOf(properties: OriginationProperties): Partial<Originati
 }
 
 /** The names of the settings the properties declare (none for undefined properties). */
-export function settingNamesOf(properties: OriginationProperties | undefined): ReadonlySet<SettingName> {
+function settingNamesOf(properties: OriginationProperties | undefined): ReadonlySet<SettingName> {
   return properties ? declaredSettings(settingsOf(properties)) : new Set();
 }
 
 /** The keywords the properties declare (none for undefined properties), keyed case-insensitively. */
-export function declaredKeywords(properties: OriginationProperties | undefined): Keywords {
+function declaredKeywords(properties: OriginationProperties | undefined): Keywords {
   return keywordsByKey((properties?.Keywords ?? []).map(k => ({ keyword: k.Keyword, message: k.KeywordMessage, action: k.KeywordAction })));
 }
 
 /** The upper-cased keywords the properties declare. */
-export function declaredKeywordKeys(properties: OriginationProperties | undefined): Set<string> {
+function declaredKeywordKeys(properties: OriginationProperties | undefined): Set<string> {
   return new Set((properties?.Keywords ?? []).map(k => keywordKey(k.Keyword)));
+}
+
+/**
+ * The settings of a phone number or pool that differ from what the service has, with the values
+ * they must take: only those the properties declare, or declared before and no longer.
+ */
+export function changedSettings(desired: OriginationProperties, actual: OriginationSettings,
+  declaredBefore: OriginationProperties | undefined): Partial<OriginationSettings> {
+  return settingChanges(settingsOf(desired), actual, settingNamesOf(declaredBefore));
+}
+
+/** The keyword calls of a phone number or pool (`originationIdentity`): only keywords declared before are deleted. */
+export function planDeclaredKeywords(originationIdentity: string, desired: OriginationProperties, actual: Keywords,
+  declaredBefore: OriginationProperties | undefined): PlannedCall[] {
+  return planKeywords(originationIdentity, declaredKeywords(desired), actual, declaredKeywordKeys(declaredBefore));
 }

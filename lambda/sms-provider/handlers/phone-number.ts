@@ -1,14 +1,13 @@
 import { MessageType, NumberCapability, PhoneNumberInformation, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
 import { ResponseData } from '../events';
-import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
+import { changedSettings, planDeclaredKeywords } from './origination-properties';
 import { describePhoneNumber, PhoneNumberActual, POOL_TRANSITIONS, readPhoneNumber, RELEASED } from './phone-number-state';
 import { pooledNumberFailure } from './pooled-number';
 import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
-import { planKeywords } from '../reconcile/keywords';
-import { planSettingFields } from '../reconcile/origination-settings';
+import { fieldsOf } from '../reconcile/origination-settings';
 
 type Properties = PhoneNumberResourceProperties;
 
@@ -54,9 +53,9 @@ export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, P
   }
 
   protected plan(desired: Properties, actual: PhoneNumberActual, declaredBefore: Properties | undefined, id: string): PlannedCall[] {
-    const fields = planSettingFields(settingsOf(desired), actual.settings, settingNamesOf(declaredBefore));
+    const fields = fieldsOf(changedSettings(desired, actual.settings, declaredBefore));
     const settings: PlannedCall[] = Object.keys(fields).length > 0 ? [{ action: 'UpdatePhoneNumber', input: { PhoneNumberId: id, ...fields } }] : [];
-    const keywords = planKeywords(id, declaredKeywords(desired), actual.keywords, declaredKeywordKeys(declaredBefore));
+    const keywords = planDeclaredKeywords(id, desired, actual.keywords, declaredBefore);
     if (actual.poolId !== undefined && settings.length + keywords.length > 0) throw pooledNumberFailure(actual, fields, keywords);
     return [...settings, ...keywords];
   }

@@ -2,15 +2,14 @@ import { MessageType, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice
 import { POOL, PoolResourceProperties } from '../../../src/wire/pool-properties';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
-import { declaredKeywordKeys, declaredKeywords, settingNamesOf, settingsOf } from './origination-properties';
+import { changedSettings, planDeclaredKeywords } from './origination-properties';
 import { describeNumbersAmong, numberSettings } from './phone-number-state';
 import { describePool, PoolActual, readPool } from './pool-state';
 import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
-import { planKeywords } from '../reconcile/keywords';
 import { planOriginationIdentities } from '../reconcile/origination-identities';
-import { fieldsOf, fitsPool, OriginationSettings, SettingName, settingChanges } from '../reconcile/origination-settings';
+import { fieldsOf, fitsPool, OriginationSettings, SettingName } from '../reconcile/origination-settings';
 
 type Properties = PoolResourceProperties;
 
@@ -58,7 +57,7 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
     const pool = await readPool(this.context.client, id);
     if (!pool) return undefined;
     // Only when the settings an identity must match change does the order of associations matter.
-    const changes = settingChanges(settingsOf(desired), pool.settings, settingNamesOf(declaredBefore));
+    const changes = changedSettings(desired, pool.settings, declaredBefore);
     const matchChanges = MATCHED_SETTINGS.some(setting => changes[setting] !== undefined);
     const missing = desired.OriginationIdentities.filter(identity => !pool.identities.some(m => m.arn === identity || m.id === identity));
     const candidates = new Map<string, OriginationSettings>();
@@ -73,7 +72,7 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
   }
 
   protected plan(desired: Properties, actual: PoolWithCandidates, declaredBefore: Properties | undefined, id: string): PlannedCall[] {
-    const changes = settingChanges(settingsOf(desired), actual.settings, settingNamesOf(declaredBefore));
+    const changes = changedSettings(desired, actual.settings, declaredBefore);
     const updated = { ...actual.settings, ...changes };
     const fitsOnlyUpdatedPool = (identity: string) => {
       const number = actual.candidates.get(identity);
@@ -87,7 +86,7 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
       ...identities.associate,
       ...settings,
       ...identities.associateAfterSettings,
-      ...planKeywords(id, declaredKeywords(desired), actual.keywords, declaredKeywordKeys(declaredBefore)),
+      ...planDeclaredKeywords(id, desired, actual.keywords, declaredBefore),
       ...identities.disassociate,
     ];
   }

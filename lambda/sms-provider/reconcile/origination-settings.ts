@@ -45,19 +45,10 @@ const DEFAULTS: Required<OriginationSettings> = {
 };
 
 /**
- * The fields to update so the service has the desired settings: empty when nothing differs, so
- * one UpdatePhoneNumber or UpdatePool carries every change. Only settings present in `actual` are
- * reconciled (a phone number has no shared routes, a pool no international sending).
+ * The settings that differ, with the values they must take: none when nothing differs, so one
+ * UpdatePhoneNumber or UpdatePool (`fieldsOf`) carries every change. Only settings present in
+ * `actual` are reconciled (a phone number has no shared routes, a pool no international sending).
  */
-export function planSettingFields(
-  desired: Partial<OriginationSettings>,
-  actual: OriginationSettings,
-  previouslyDeclared: ReadonlySet<SettingName>,
-): SettingFields {
-  return fieldsOf(settingChanges(desired, actual, previouslyDeclared));
-}
-
-/** The settings that differ, with the values they must take. */
 export function settingChanges(
   desired: Partial<OriginationSettings>,
   actual: OriginationSettings,

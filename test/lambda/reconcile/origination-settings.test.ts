@@ -1,10 +1,11 @@
 import {
   declaredSettings,
+  fieldsOf,
   fitsPool,
   OriginationSettings,
   optOutListNameOf,
-  planSettingFields,
   SettingName,
+  settingChanges,
 } from '../../../lambda/sms-provider/reconcile/origination-settings';
 
 const LIST_ARN = 'arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/orders';
@@ -20,7 +21,7 @@ const number: OriginationSettings = {
 const pool: OriginationSettings = { ...number, internationalSendingEnabled: undefined, sharedRoutesEnabled: false };
 const twoWay = { enabled: true, channelArn: CHANNEL, channelRole: ROLE };
 
-describe('planSettingFields', () => {
+describe('settingChanges, as the fields of UpdatePhoneNumber and UpdatePool', () => {
   test.each<[string, Partial<OriginationSettings>, OriginationSettings, SettingName[], unknown]>([
     ['nothing declared, nothing to change', {}, number, [], {}],
     ['a declared value equal to the actual one', { deletionProtectionEnabled: false, optOutListName: 'Default' }, number, [], {}],
@@ -40,7 +41,7 @@ describe('planSettingFields', () => {
     ['a pool has no international sending to reconcile', { internationalSendingEnabled: true }, pool, [], {}],
     ['a number has no shared routes to reconcile', { sharedRoutesEnabled: true }, number, [], {}],
   ])('%s', (_title, desired, actual, declared, expected) => {
-    expect(planSettingFields(desired, actual, new Set(declared))).toEqual(expected);
+    expect(fieldsOf(settingChanges(desired, actual, new Set(declared)))).toEqual(expected);
   });
 });
 
