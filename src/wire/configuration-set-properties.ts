@@ -36,8 +36,6 @@ const EVENT_DESTINATION_SCHEMA: Schema<EventDestinationResourceProperties> = {
 export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourceProperties> = {
   resourceType: 'Custom::SmsVoiceConfigurationSet',
   noun: 'configuration set',
-  arnResourceType: 'configuration-set',
-  attributes: { NAME: 'ConfigurationSetName', ARN: 'ConfigurationSetArn' },
   nameKey: 'ConfigurationSetName',
   schemaVersions: ['1'],
   schema: {
@@ -52,5 +50,7 @@ export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourcePropert
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { ConfigurationSetName: 'configurationSetName' },
+  arnResourceType: 'configuration-set',
+  attributes: { NAME: 'ConfigurationSetName', ARN: 'ConfigurationSetArn' },
   violations: configurationSetViolations,
 };

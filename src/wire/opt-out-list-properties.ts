@@ -17,8 +17,6 @@ export interface OptOutListResourceProperties extends TaggableResourceProperties
 export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
   resourceType: 'Custom::SmsVoiceOptOutList',
   noun: 'opt-out list',
-  arnResourceType: 'opt-out-list',
-  attributes: { NAME: 'OptOutListName', ARN: 'OptOutListArn' },
   nameKey: 'OptOutListName',
   schemaVersions: ['1'],
   schema: {
@@ -27,5 +25,7 @@ export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { OptOutListName: 'optOutListName' },
+  arnResourceType: 'opt-out-list',
+  attributes: { NAME: 'OptOutListName', ARN: 'OptOutListArn' },
   violations: optOutListViolations,
 };

@@ -25,8 +25,6 @@ export interface PhoneNumberResourceProperties extends OriginationResourceProper
 export const PHONE_NUMBER: ResourceContract<PhoneNumberResourceProperties> = {
   resourceType: 'Custom::SmsVoicePhoneNumber',
   noun: 'phone number',
-  arnResourceType: 'phone-number',
-  attributes: { ID: 'PhoneNumberId', ARN: 'PhoneNumberArn', PHONE_NUMBER: 'PhoneNumber' },
   schemaVersions: ['1'],
   schema: {
     IsoCountryCode: fields.string,
@@ -49,5 +47,7 @@ export const PHONE_NUMBER: ResourceContract<PhoneNumberResourceProperties> = {
     RegistrationId: 'registration',
     PoolId: 'pool',
   },
+  arnResourceType: 'phone-number',
+  attributes: { ID: 'PhoneNumberId', ARN: 'PhoneNumberArn', PHONE_NUMBER: 'PhoneNumber' },
   violations: phoneNumberViolations,
 };

@@ -18,8 +18,6 @@ export interface PoolResourceProperties extends OriginationResourceProperties, T
 export const POOL: ResourceContract<PoolResourceProperties> = {
   resourceType: 'Custom::SmsVoicePool',
   noun: 'pool',
-  arnResourceType: 'pool',
-  attributes: { ID: 'PoolId', ARN: 'PoolArn' },
   schemaVersions: ['1'],
   schema: {
     OriginationIdentities: fields.stringList,
@@ -30,5 +28,7 @@ export const POOL: ResourceContract<PoolResourceProperties> = {
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { IsoCountryCode: 'isoCountryCode', MessageType: 'messageType' },
+  arnResourceType: 'pool',
+  attributes: { ID: 'PoolId', ARN: 'PoolArn' },
   violations: poolViolations,
 };

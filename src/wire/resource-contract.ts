@@ -14,10 +14,6 @@ export interface ResourceContract<P extends TaggableResourceProperties> {
   readonly noun: string;
   /** The property that names one in messages, when it has a name of its own. */
   readonly nameKey?: keyof P & string;
-  /** The `<type>` of its ARN, `arn:<partition>:sms-voice:<region>:<account>:<type>/<id>`; the ARN is its physical id. */
-  readonly arnResourceType: string;
-  /** The attributes the handler returns in `Data`, by name; `ARN` is the resource's ARN. */
-  readonly attributes: { readonly ARN: string; readonly [name: string]: string };
   /**
    * Every SchemaVersion ever shipped, oldest first; the construct writes the last. Bump it whenever
    * the shape changes, and keep accepting every version ever shipped.
@@ -26,6 +22,10 @@ export interface ResourceContract<P extends TaggableResourceProperties> {
   readonly schema: Schema<P>;
   /** The create-only properties (a change makes a new resource), each with the construct property that sets it. */
   readonly createOnly: { readonly [K in keyof P]?: string };
+  /** The `<type>` of the resource's ARN in the service, `arn:<partition>:sms-voice:<region>:<account>:<type>/<id>`; the ARN is its physical id. */
+  readonly arnResourceType: string;
+  /** The attributes the handler returns in `Data`, by name; `ARN` is the resource's ARN (the create call's and the Describe call's member too). */
+  readonly attributes: { readonly ARN: string; readonly [name: string]: string };
   /** The rules of the service model and the API reference, with the messages both sides give. */
   violations(properties: P, isUnresolved?: IsUnresolved): Violations;
 }

@@ -20,8 +20,6 @@ export interface SenderIdResourceProperties extends ReleasableResourceProperties
 export const SENDER_ID: ResourceContract<SenderIdResourceProperties> = {
   resourceType: 'Custom::SmsVoiceSenderId',
   noun: 'sender ID',
-  arnResourceType: 'sender-id',
-  attributes: { SENDER_ID: 'SenderId', ARN: 'SenderIdArn' },
   nameKey: 'SenderId',
   schemaVersions: ['1'],
   schema: {
@@ -33,5 +31,7 @@ export const SENDER_ID: ResourceContract<SenderIdResourceProperties> = {
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { SenderId: 'senderId', IsoCountryCode: 'isoCountryCode' },
+  arnResourceType: 'sender-id',
+  attributes: { SENDER_ID: 'SenderId', ARN: 'SenderIdArn' },
   violations: senderIdViolations,
 };
