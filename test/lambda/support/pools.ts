@@ -7,21 +7,15 @@ import {
   RequestSenderIdCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import {
-  KeywordOptions, keywordProperties, KeywordView, readKeywords, readTags, tagProperties, TwoWayOptions, twoWayProperties, twoWayView,
+  keywordProperties, KeywordView, OriginationOptions, readKeywords, readTags, tagProperties, TwoWayOptions, twoWayProperties, twoWayView,
 } from './phone-numbers';
 import { RawProperties } from '../../../lambda/sms-provider/events';
 
-export interface PoolOptions {
+export interface PoolOptions extends OriginationOptions {
   readonly identities: readonly string[];
   readonly isoCountryCode?: string;
   readonly messageType?: string;
-  readonly optOutList?: string;
-  readonly selfManagedOptOuts?: boolean;
   readonly sharedRoutes?: boolean;
-  readonly twoWay?: TwoWayOptions;
-  readonly deletionProtection?: boolean;
-  readonly keywords?: readonly KeywordOptions[];
-  readonly tags?: { readonly [key: string]: string };
   readonly withoutSchemaVersion?: boolean;
 }
 
