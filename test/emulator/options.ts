@@ -42,6 +42,13 @@ export interface ResourceLimits {
   /** HELP and STOP count. */
   readonly keywordsPerPhoneNumber: number;
   readonly keywordsPerPool: number;
+  /**
+   * The account's MaxLimit of each monthly spend limit, in whole US dollars: "controlled by AWS",
+   * raised by a spending quota increase. New accounts start at 1 US dollar a month (the user guide).
+   */
+  readonly textMessageMonthlySpendLimit: number;
+  readonly voiceMessageMonthlySpendLimit: number;
+  readonly mediaMessageMonthlySpendLimit: number;
 }
 
 export interface EmulatorOptions {
@@ -76,6 +83,9 @@ export const DEFAULT_LIMITS: ResourceLimits = {
   originationIdentitiesPerPool: 100,
   keywordsPerPhoneNumber: 30,
   keywordsPerPool: 30,
+  textMessageMonthlySpendLimit: 1,
+  voiceMessageMonthlySpendLimit: 1,
+  mediaMessageMonthlySpendLimit: 1,
 };
 
 /**

@@ -4,6 +4,7 @@ import type {
   MessageType,
   NumberCapability,
   NumberType,
+  SpendLimitName,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { arnOf, parseArn, Scope } from './arns';
 import { ClientTokenCache } from './client-tokens';
@@ -121,6 +122,8 @@ export class RegionState {
   readonly clientTokens = new ClientTokenCache();
   /** How many phone numbers this region has handed out, so that each new one is different. */
   phoneNumbersIssued = 0;
+  /** The account's monthly spend-limit overrides (EnforcedLimit, whole US dollars), by SpendLimitName; none: the MaxLimit applies. */
+  readonly spendLimitOverrides = new Map<SpendLimitName, number>();
 
   constructor(scope: Scope, now: number) {
     this.optOutLists.set(DEFAULT_OPT_OUT_LIST, {

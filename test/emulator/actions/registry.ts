@@ -8,6 +8,7 @@ import { PHONE_NUMBER_ACTIONS } from './phone-numbers';
 import { POOL_ASSOCIATION_ACTIONS } from './pool-associations';
 import { POOL_ACTIONS } from './pools';
 import { SENDER_ID_ACTIONS } from './sender-ids';
+import { SPEND_LIMIT_ACTIONS } from './spend-limits';
 import { TAG_ACTIONS } from './tags';
 
 /** Every action the emulator implements. Add a resource's actions here. */
@@ -22,4 +23,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...POOL_ASSOCIATION_ACTIONS,
   ...KEYWORD_ACTIONS,
   ...TAG_ACTIONS,
+  ...SPEND_LIMIT_ACTIONS,
 };
