@@ -7,7 +7,7 @@ import { IsUnresolved, Violations } from './violations';
  * properties, the rules both sides check, and which properties a change of makes a new resource.
  * CloudFormation delivers booleans and numbers as strings; the handler decodes them with `schema`.
  */
-export interface ResourceContract<P extends TaggableResourceProperties> {
+export interface WireContract<P extends object> {
   /** The CloudFormation type, such as `Custom::SmsVoicePool`. */
   readonly resourceType: string;
   /** What messages call one, such as 'pool'. */
@@ -22,12 +22,21 @@ export interface ResourceContract<P extends TaggableResourceProperties> {
   readonly schema: Schema<P>;
   /** The create-only properties (a change makes a new resource), each with the construct property that sets it. */
   readonly createOnly: { readonly [K in keyof P]?: string };
+  /** The attributes the handler returns in `Data`, by name. */
+  readonly attributes: { readonly [name: string]: string };
+  /** The rules of the service model and the API reference, with the messages both sides give. */
+  violations(properties: P, isUnresolved?: IsUnresolved): Violations;
+}
+
+/**
+ * The wire contract of an SMS v2 resource that the service names by an ARN, which is its physical
+ * id. (Account-level settings, which have no ARN, have a `WireContract` only.)
+ */
+export interface ResourceContract<P extends TaggableResourceProperties> extends WireContract<P> {
   /** The `<type>` of the resource's ARN in the service, `arn:<partition>:sms-voice:<region>:<account>:<type>/<id>`; the ARN is its physical id. */
   readonly arnResourceType: string;
   /** The attributes the handler returns in `Data`, by name; `ARN` is the resource's ARN (the create call's and the Describe call's member too). */
   readonly attributes: { readonly ARN: string; readonly [name: string]: string };
-  /** The rules of the service model and the API reference, with the messages both sides give. */
-  violations(properties: P, isUnresolved?: IsUnresolved): Violations;
 }
 
 /**
@@ -36,12 +45,12 @@ export interface ResourceContract<P extends TaggableResourceProperties> {
  */
 export type ConstructProperties<P> = { readonly [K in Exclude<keyof P, 'Tags' | 'ReleaseOnDelete'>]-?: P[K] };
 
-export function currentSchemaVersion<P extends TaggableResourceProperties>(contract: ResourceContract<P>): string {
+export function currentSchemaVersion<P extends object>(contract: WireContract<P>): string {
   return contract.schemaVersions[contract.schemaVersions.length - 1];
 }
 
 /** Decodes and validates the properties of every shipped SchemaVersion, with the messages the construct gives at synth time. */
-export function decodeProperties<P extends TaggableResourceProperties>(contract: ResourceContract<P>, raw: { readonly [key: string]: unknown }): P {
+export function decodeProperties<P extends object>(contract: WireContract<P>, raw: { readonly [key: string]: unknown }): P {
   schemaVersion(raw, contract.resourceType, contract.schemaVersions);
   const properties = decodeObject(contract.schema, raw, contract.resourceType);
   const violations = contract.violations(properties).all;
@@ -53,7 +62,7 @@ export function decodeProperties<P extends TaggableResourceProperties>(contract:
 }
 
 /** The create-only properties that differ between two versions, by their construct names; none when the resource stays. */
-export function createOnlyChanges<P extends TaggableResourceProperties>(contract: ResourceContract<P>, previous: P, desired: P): string[] {
+export function createOnlyChanges<P extends object>(contract: WireContract<P>, previous: P, desired: P): string[] {
   const keys = Object.keys(contract.createOnly) as (keyof P & string)[];
   return [...new Set(keys.filter(key => !sameValue(previous[key], desired[key])).map(key => contract.createOnly[key]!))];
 }

@@ -59,6 +59,14 @@ export class Violations {
     return this;
   }
 
+  /** Records a violation when none of `properties` is declared (all their `values` are undefined). */
+  atLeastOne(properties: readonly string[], values: readonly unknown[]): this {
+    if (values.every(value => value === undefined)) {
+      this.messages.push(`at least one of ${properties.slice(0, -1).join(', ')} and ${properties[properties.length - 1]} must be set`);
+    }
+    return this;
+  }
+
   get all(): readonly string[] {
     return this.messages;
   }
