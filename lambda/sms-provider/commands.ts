@@ -28,6 +28,12 @@ import {
   UpdatePhoneNumberCommand,
   UpdatePoolCommand,
   UpdateSenderIdCommand,
+  DeleteMediaMessageSpendLimitOverrideCommand,
+  DeleteTextMessageSpendLimitOverrideCommand,
+  DeleteVoiceMessageSpendLimitOverrideCommand,
+  SetMediaMessageSpendLimitOverrideCommand,
+  SetTextMessageSpendLimitOverrideCommand,
+  SetVoiceMessageSpendLimitOverrideCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -65,6 +71,12 @@ export const COMMANDS = {
   ReleasePhoneNumber: ReleasePhoneNumberCommand,
   ReleaseSenderId: ReleaseSenderIdCommand,
   DeletePool: DeletePoolCommand,
+  DeleteMediaMessageSpendLimitOverride: DeleteMediaMessageSpendLimitOverrideCommand,
+  DeleteTextMessageSpendLimitOverride: DeleteTextMessageSpendLimitOverrideCommand,
+  DeleteVoiceMessageSpendLimitOverride: DeleteVoiceMessageSpendLimitOverrideCommand,
+  SetMediaMessageSpendLimitOverride: SetMediaMessageSpendLimitOverrideCommand,
+  SetTextMessageSpendLimitOverride: SetTextMessageSpendLimitOverrideCommand,
+  SetVoiceMessageSpendLimitOverride: SetVoiceMessageSpendLimitOverrideCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

@@ -1,6 +1,7 @@
 import { SmsClient } from './client';
 import { ErrorSubject, isRetriable, toFailure } from './errors';
 import { IsCompleteResponse, OnEventRequest, OnEventResponse } from './events';
+import { AccountSettingsHandler } from './handlers/account-settings';
 import { ConfigurationSetHandler } from './handlers/configuration-set';
 import { OptOutListHandler } from './handlers/opt-out-list';
 import { PhoneNumberHandler } from './handlers/phone-number';
@@ -8,6 +9,7 @@ import { PoolHandler } from './handlers/pool';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
+import { ACCOUNT_SETTINGS } from '../../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
@@ -23,6 +25,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [PHONE_NUMBER.resourceType]: (event, context) => new PhoneNumberHandler(event, context),
   [SENDER_ID.resourceType]: (event, context) => new SenderIdHandler(event, context),
   [POOL.resourceType]: (event, context) => new PoolHandler(event, context),
+  [ACCOUNT_SETTINGS.resourceType]: (event, context) => new AccountSettingsHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */
