@@ -1,3 +1,4 @@
+export * from './constructs/account-settings';
 export * from './constructs/configuration-set';
 export * from './constructs/event-destination';
 export * from './constructs/event-type';

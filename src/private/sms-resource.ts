@@ -16,7 +16,7 @@ import { Construct } from 'constructs';
 import { HandlerPermissions, HandlerReference } from './handler-permissions';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { TaggableResourceProperties } from '../wire/common-properties';
-import { ConstructProperties, currentSchemaVersion, ResourceContract } from '../wire/resource-contract';
+import { ConstructProperties, currentSchemaVersion, ResourceContract, WireContract } from '../wire/resource-contract';
 
 export interface SmsResourceProps extends ResourceProps {
   /** The ARN that grants name: an import's; a provisioned resource's comes from its custom resource. @default - none yet */
@@ -42,7 +42,7 @@ export interface TaggableProps {
 }
 
 /** How a construct provisions its custom resource through the stack's shared provider. */
-export interface ProvisionOptions<P extends TaggableResourceProperties> {
+export interface ProvisionOptions<P extends object> {
   /** What the construct declares: every property but its tags and ReleaseOnDelete, read at synth (and once now, to validate). */
   readonly properties: () => ConstructProperties<P>;
   readonly removalPolicy: RemovalPolicy;
@@ -102,33 +102,11 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    * @internal
    */
   protected _provision<P extends TaggableResourceProperties>(contract: ResourceContract<P>, options: ProvisionOptions<P>): CustomResource {
-    contract.violations(options.properties() as unknown as P, Token.isUnresolved).throwIfAny(`${this.constructor.name} '${this.node.path}'`);
-
-    const provider = SmsProvider.getOrCreate(this);
-    for (const [resourceType, actions] of Object.entries(options.permissions)) provider._allowHandler(resourceType, actions);
-    for (const reference of options.references ?? []) if (reference) provider._allowHandlerOn(reference);
-    for (const role of options.passedRoles ?? []) if (role) provider.grantPassRole(role);
-
-    const render = (): P => ({
-      ...options.properties(),
+    this.resource = provisionCustomResource(this, contract, options, () => ({
       Tags: nonEmpty(this.tags.renderTags() as P['Tags']),
       ...'ReleaseOnDelete' in contract.schema ? { ReleaseOnDelete: this.releasedOnDelete() } : {},
-    }) as unknown as P;
-    const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
-    for (const key of Object.keys(contract.schema)) {
-      rendered[key] = Lazy.any({ produce: () => (render() as unknown as { readonly [key: string]: unknown })[key] });
-    }
-    this.resource = new CustomResource(this, 'Resource', {
-      serviceToken: provider.serviceToken,
-      resourceType: contract.resourceType,
-      properties: rendered,
-      removalPolicy: options.removalPolicy,
-    });
+    }) as Partial<P>);
     this.arn = this.resource.getAttString(contract.attributes.ARN);
-
-    this.node.addValidation({
-      validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
-    });
     return this.resource;
   }
 
@@ -136,6 +114,40 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
   private releasedOnDelete(): boolean {
     return (this.resource?.node.defaultChild as CfnResource | undefined)?.cfnOptions.deletionPolicy === CfnDeletionPolicy.DELETE;
   }
+}
+
+/**
+ * What `_provision` does for any construct backed by the shared provider, SMS v2 resource or not:
+ * validates what the construct declares (all violations at once, tokens skipped), lets the
+ * provider's handler do what it must, and creates the custom resource (construct id `Resource`),
+ * whose properties (those declared, and those `shared` adds, such as tags) are rendered at synth,
+ * when they are validated again.
+ */
+export function provisionCustomResource<P extends object>(scope: Construct, contract: WireContract<P>, options: ProvisionOptions<P>,
+  shared: () => Partial<P> = () => ({})): CustomResource {
+  contract.violations(options.properties() as unknown as P, Token.isUnresolved).throwIfAny(`${scope.constructor.name} '${scope.node.path}'`);
+
+  const provider = SmsProvider.getOrCreate(scope);
+  for (const [resourceType, actions] of Object.entries(options.permissions)) provider._allowHandler(resourceType, actions);
+  for (const reference of options.references ?? []) if (reference) provider._allowHandlerOn(reference);
+  for (const role of options.passedRoles ?? []) if (role) provider.grantPassRole(role);
+
+  const render = (): P => ({ ...options.properties(), ...shared() }) as unknown as P;
+  const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
+  for (const key of Object.keys(contract.schema)) {
+    rendered[key] = Lazy.any({ produce: () => (render() as unknown as { readonly [key: string]: unknown })[key] });
+  }
+  const resource = new CustomResource(scope, 'Resource', {
+    serviceToken: provider.serviceToken,
+    resourceType: contract.resourceType,
+    properties: rendered,
+    removalPolicy: options.removalPolicy,
+  });
+
+  scope.node.addValidation({
+    validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
+  });
+  return resource;
 }
 
 /**

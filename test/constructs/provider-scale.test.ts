@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import {
+  AccountSettings,
   ConfigurationSet,
   EventDestinationTarget,
   EventType,
@@ -27,7 +28,8 @@ const MANAGED_POLICIES_PER_ROLE = 10;
  * A stack of `count` SMS constructs of every type, as a platform team writes them: for every five,
  * an opt-out list, a phone number on it, a sender ID, a pool of the two with two-way messaging
  * (through one role that all pools share), and a configuration set whose CloudWatch Logs
- * destination gets a service role of its own (in one of a few shared log groups).
+ * destination gets a service role of its own (in one of a few shared log groups); and the
+ * account settings.
  */
 function stackOf(count: number): Stack {
   const stack = new Stack(new App(), 'Messaging', { env: { account: '111111111111', region: 'eu-west-1' } });
@@ -68,6 +70,8 @@ function stackOf(count: number): Stack {
         break;
     }
   }
+  // One per account and region, by design.
+  new AccountSettings(stack, 'SpendLimits', { textMessageMonthlySpendLimit: 100 });
   return stack;
 }
 
@@ -129,6 +133,7 @@ describe.each([1, 100, 300])('a stack of %i SMS constructs', count => {
     const smsTypes = statements.map(s => JSON.stringify(s.Resource).match(/:sms-voice:[^"]*:([a-z-]+)\/\*/)?.[1]).filter(Boolean);
     expect(new Set(smsTypes).size).toBe(smsTypes.length);
     expect(statements.filter(s => s.Action === 'iam:PassRole')).toHaveLength(count > 1 ? 1 : 0);
+    expect(statements.filter(s => s.Resource === '*')).toHaveLength(1);
     expect(statements.length).toBeLessThanOrEqual(8);
   });
 });
