@@ -1,7 +1,7 @@
 import { ACCOUNT_SETTINGS, AccountSettingsResourceProperties } from '../../../src/wire/account-settings-properties';
 import { decodeProperties } from '../../../src/wire/resource-contract';
 import { SPEND_LIMIT_KEYS, SPEND_LIMITS, SpendLimitKey } from '../../../src/wire/spend-limits';
-import { ErrorSubject, ServiceError } from '../errors';
+import { ErrorSubject, failureMessage, ServiceError } from '../errors';
 import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, RawProperties } from '../events';
 import { execute } from '../execute';
 import { AccountSettingsActual, readAccountSettings } from './account-settings-state';
@@ -57,9 +57,9 @@ export class AccountSettingsHandler implements ResourceHandler {
         refuseAboveMaximum(desired, actual, region);
         return planSpendLimits(overridesOf(desired), actual.overrides, declaredBefore);
       },
-      // The MaxLimit was lowered since the read: the same failure as before any call.
+      // The MaxLimit was lowered after the read: the service's refusal, with how to raise the maximum.
       onFailure: (_call, error, actual) => (error as ServiceError).Reason === 'REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT'
-        ? aboveMaximum(desired, actual, region) : undefined,
+        ? aboveMaximum(desired, actual, region) ?? new Error(`${failureMessage(error, this.subject)}. ${RAISE_MAXIMUM}`) : undefined,
       data: actual => Object.fromEntries(SPEND_LIMIT_KEYS.map(key => [ACCOUNT_SETTINGS.attributes[key], String(actual.limits[key].enforced)])),
     }, this.context);
   }
@@ -136,7 +136,9 @@ const ID_PREFIX = 'account-settings';
 /** `arn:<partition>:cloudformation:<region>:<account>:stack/<name>/<id>`. */
 const STACK_ARN = /^arn:[a-z0-9-]+:cloudformation:([a-z0-9-]+):(\d{12}):stack\//;
 
-const SPENDING_QUOTA_GUIDE = 'https://docs.aws.amazon.com/sms-voice/latest/userguide/awssupport-spend-threshold.html';
+/** How to raise the account's MaxLimit, in the words of the user guide's "Requesting increases to your monthly SMS, MMS, or Voice spending quota". */
+const RAISE_MAXIMUM = 'Only AWS raises the maximum: request an increase of your monthly SMS, MMS or voice spending quota in the AWS Support Center'
+  + ' (https://docs.aws.amazon.com/sms-voice/latest/userguide/awssupport-spend-threshold.html), or declare a limit within the maximum';
 
 function overridesOf(properties: Properties): SpendLimitOverrides {
   return Object.fromEntries(SPEND_LIMIT_KEYS.filter(key => properties[key] !== undefined).map(key => [key, properties[key]]));
@@ -162,6 +164,5 @@ function aboveMaximum(desired: Properties, actual: AccountSettingsActual, region
     return `${prop} ${desired[key]} is above the account's maximum monthly spend for ${what} in ${region}, ${actual.limits[key].max} US dollars (MaxLimit)`;
   });
   if (above.length === 0) return undefined;
-  return new Error(`${above.join('; ')}. Only AWS raises the maximum: request an increase of your monthly SMS, MMS or voice spending quota`
-    + ` in the AWS Support Center (${SPENDING_QUOTA_GUIDE}), or declare a limit within the maximum`);
+  return new Error(`${above.join('; ')}. ${RAISE_MAXIMUM}`);
 }

@@ -2,6 +2,7 @@ import {
   DeleteTextMessageSpendLimitOverrideCommand,
   SetTextMessageSpendLimitOverrideCommand,
   SetVoiceMessageSpendLimitOverrideCommand,
+  ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { ResponseData } from '../../../lambda/sms-provider/events';
 import { ACCOUNT_SETTINGS } from '../../../src/wire/account-settings-properties';
@@ -13,8 +14,11 @@ import {
   expectedOverrides,
   readOverrides,
 } from '../support/account-settings';
+import { interceptingClient, onFirst } from '../support/clients';
 import * as shared from '../support/contract';
 import { CREATE_FAILED_MARKER, CustomResourceEvents } from '../support/events';
+import { runProvider } from '../support/provider';
+import { handlerClient, handlersFor } from '../support/test-bed';
 
 const FULL: AccountSettingsOptions = { text: 5, voice: 2, media: 3 };
 /** The MaxLimit of every spend limit in these tests, but where a test says otherwise. */
@@ -165,6 +169,26 @@ describe('Custom::SmsVoiceAccountSettings, against the emulator', () => {
       await expect(completing).rejects.toThrow('textMessageMonthlySpendLimit 50 is above the account\'s maximum monthly spend for text messages'
         + ` in us-east-1, 10 US dollars (MaxLimit). ${ABOVE_MAXIMUM}`);
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
+    });
+
+    test('C6 the service\'s own refusal of a limit above its MaxLimit says how to raise the maximum', async () => {
+      // GIVEN a service whose MaxLimit fell after the read: it refuses the Set
+      const refusal = new ValidationException({
+        message: 'The requested spend limit is higher than the service limit',
+        Reason: 'REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT',
+        $metadata: {},
+      });
+      const real = handlerClient(bed().emulator.endpoint);
+
+      // WHEN
+      const handlers = handlersFor(interceptingClient(real, onFirst(SetTextMessageSpendLimitOverrideCommand, 1, () => Promise.reject(refusal))));
+      const result = await runProvider(handlers, events.create(accountSettingsProperties({ text: 50 }))).finally(() => real.destroy());
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.physicalResourceId).toBe(ACCOUNT_SETTINGS_ID);
+      expect(result.reason.split('\n')[0]).toBe('ValidationException REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT: the service rejected the request'
+        + ` (The requested spend limit is higher than the service limit). ${ABOVE_MAXIMUM}`);
     });
 
     // testQuotaFailsAtOnce does not apply: spend-limit overrides count toward no quota. The MaxLimit
