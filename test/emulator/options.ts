@@ -42,6 +42,8 @@ export interface ResourceLimits {
   /** HELP and STOP count. */
   readonly keywordsPerPhoneNumber: number;
   readonly keywordsPerPool: number;
+  /** The user guide: "By default you can have up to 25 protect configurations in your AWS account." */
+  readonly protectConfigurationsPerAccount: number;
 }
 
 export interface EmulatorOptions {
@@ -76,6 +78,7 @@ export const DEFAULT_LIMITS: ResourceLimits = {
   originationIdentitiesPerPool: 100,
   keywordsPerPhoneNumber: 30,
   keywordsPerPool: 30,
+  protectConfigurationsPerAccount: 25,
 };
 
 /**
