@@ -12,6 +12,7 @@ import {
   OptOutList,
   PhoneNumber,
   Pool,
+  ProtectConfiguration,
   SenderId,
 } from '../../src';
 
@@ -27,7 +28,8 @@ const MANAGED_POLICIES_PER_ROLE = 10;
  * A stack of `count` SMS constructs of every type, as a platform team writes them: for every five,
  * an opt-out list, a phone number on it, a sender ID, a pool of the two with two-way messaging
  * (through one role that all pools share), and a configuration set whose CloudWatch Logs
- * destination gets a service role of its own (in one of a few shared log groups).
+ * destination gets a service role of its own (in one of a few shared log groups); and for every
+ * fifty, a protect configuration.
  */
 function stackOf(count: number): Stack {
   const stack = new Stack(new App(), 'Messaging', { env: { account: '111111111111', region: 'eu-west-1' } });
@@ -36,6 +38,7 @@ function stackOf(count: number): Stack {
     ?? new logs.LogGroup(stack, `Log${Math.floor(group / 10)}`);
   for (let i = 0; i < count; i++) {
     const group = Math.floor(i / 5);
+    if (i % 50 === 0) new ProtectConfiguration(stack, `Protect${i / 50}`);
     switch (i % 5) {
       case 0:
         new OptOutList(stack, `OptOuts${group}`);
