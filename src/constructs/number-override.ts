@@ -1,14 +1,4 @@
 /**
- * What a number override does with messages to its destination number, whatever its country's rule.
- */
-export enum NumberOverrideAction {
-  /** Send messages to the number, even if its country is blocked. */
-  ALLOW = 'ALLOW',
-  /** Send no messages to the number. */
-  BLOCK = 'BLOCK',
-}
-
-/**
  * A rule for one destination phone number of a protect configuration, which overrides the rule of
  * its country.
  *
@@ -28,4 +18,14 @@ export interface NumberOverride {
    * @default - it never expires
    */
   readonly expiresAt?: Date;
+}
+
+/**
+ * What a number override does with messages to its destination number, whatever its country's rule.
+ */
+export enum NumberOverrideAction {
+  /** Send messages to the number, even if its country is blocked. */
+  ALLOW = 'ALLOW',
+  /** Send no messages to the number. */
+  BLOCK = 'BLOCK',
 }

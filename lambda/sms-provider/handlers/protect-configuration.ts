@@ -42,13 +42,7 @@ export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, 
   protected readonly contract = PROTECT_CONFIGURATION;
   protected readonly readLimit = READ_LIMIT;
 
-  protected readonly subjectDetails: Omit<ErrorSubject, 'resourceType' | 'id'> = {
-    importMethod: 'ProtectConfiguration.fromProtectConfigurationId',
-    conflictHints: {
-      PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT: s => `protect configuration '${s.id}' is the account's default protect configuration,`
-        + ' and this stack did not make it so (accountDefault is false); make another protect configuration the account default first',
-    },
-  };
+  protected readonly subjectDetails = SUBJECT_DETAILS;
 
   protected createCall(desired: Properties): CreateCall {
     return { action: 'CreateProtectConfiguration', input: { DeletionProtectionEnabled: desired.DeletionProtectionEnabled } };
@@ -109,6 +103,14 @@ export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, 
     };
   }
 }
+
+const SUBJECT_DETAILS: Omit<ErrorSubject, 'resourceType' | 'id'> = {
+  importMethod: 'ProtectConfiguration.fromProtectConfigurationId',
+  conflictHints: {
+    PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT: s => `protect configuration '${s.id}' is the account's default protect configuration,`
+      + ' and this stack did not make it so (accountDefault is false); make another protect configuration the account default first',
+  },
+};
 
 /**
  * The practical limits, from the provider's settings (about 40 s of work per isComplete poll, a poll
