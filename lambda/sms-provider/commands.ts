@@ -4,6 +4,8 @@ import {
   CreateEventDestinationCommand,
   CreateOptOutListCommand,
   CreatePoolCommand,
+  CreateProtectConfigurationCommand,
+  DeleteAccountDefaultProtectConfigurationCommand,
   DeleteConfigurationSetCommand,
   DeleteDefaultMessageTypeCommand,
   DeleteDefaultSenderIdCommand,
@@ -12,21 +14,27 @@ import {
   DeleteOptedOutNumberCommand,
   DeleteOptOutListCommand,
   DeletePoolCommand,
+  DeleteProtectConfigurationCommand,
+  DeleteProtectConfigurationRuleSetNumberOverrideCommand,
   DisassociateOriginationIdentityCommand,
   PutKeywordCommand,
   PutOptedOutNumberCommand,
+  PutProtectConfigurationRuleSetNumberOverrideCommand,
   ReleasePhoneNumberCommand,
   ReleaseSenderIdCommand,
   RequestPhoneNumberCommand,
   RequestSenderIdCommand,
   SetDefaultMessageFeedbackEnabledCommand,
   SetDefaultMessageTypeCommand,
+  SetAccountDefaultProtectConfigurationCommand,
   SetDefaultSenderIdCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateEventDestinationCommand,
   UpdatePhoneNumberCommand,
   UpdatePoolCommand,
+  UpdateProtectConfigurationCommand,
+  UpdateProtectConfigurationCountryRuleSetCommand,
   UpdateSenderIdCommand,
   DeleteMediaMessageSpendLimitOverrideCommand,
   DeleteTextMessageSpendLimitOverrideCommand,
@@ -77,12 +85,20 @@ export const COMMANDS = {
   SetMediaMessageSpendLimitOverride: SetMediaMessageSpendLimitOverrideCommand,
   SetTextMessageSpendLimitOverride: SetTextMessageSpendLimitOverrideCommand,
   SetVoiceMessageSpendLimitOverride: SetVoiceMessageSpendLimitOverrideCommand,
+  CreateProtectConfiguration: CreateProtectConfigurationCommand,
+  UpdateProtectConfiguration: UpdateProtectConfigurationCommand,
+  UpdateProtectConfigurationCountryRuleSet: UpdateProtectConfigurationCountryRuleSetCommand,
+  PutProtectConfigurationRuleSetNumberOverride: PutProtectConfigurationRuleSetNumberOverrideCommand,
+  DeleteProtectConfigurationRuleSetNumberOverride: DeleteProtectConfigurationRuleSetNumberOverrideCommand,
+  SetAccountDefaultProtectConfiguration: SetAccountDefaultProtectConfigurationCommand,
+  DeleteAccountDefaultProtectConfiguration: DeleteAccountDefaultProtectConfigurationCommand,
+  DeleteProtectConfiguration: DeleteProtectConfigurationCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;
 
 /** The input of an action's command. */
-export type InputOf<A extends Action> = ConstructorParameters<typeof COMMANDS[A]>[0];
+export type InputOf<A extends Action> = NonNullable<ConstructorParameters<typeof COMMANDS[A]>[0]>;
 
 /** One call: an action and its input. */
 export type Call<A extends Action = Action> = { [K in A]: { readonly action: K; readonly input: InputOf<K> } }[A];

@@ -6,6 +6,7 @@ import { ConfigurationSetHandler } from './handlers/configuration-set';
 import { OptOutListHandler } from './handlers/opt-out-list';
 import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
+import { ProtectConfigurationHandler } from './handlers/protect-configuration';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
@@ -14,6 +15,7 @@ import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
+import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
@@ -26,6 +28,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [SENDER_ID.resourceType]: (event, context) => new SenderIdHandler(event, context),
   [POOL.resourceType]: (event, context) => new PoolHandler(event, context),
   [ACCOUNT_SETTINGS.resourceType]: (event, context) => new AccountSettingsHandler(event, context),
+  [PROTECT_CONFIGURATION.resourceType]: (event, context) => new ProtectConfigurationHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 
-/** A resource id as the service makes them: `phone-` or `pool-` and 32 hex digits. */
-export function generatedId(prefix: 'phone' | 'pool'): string {
+/** A resource id as the service makes them: `phone-`, `pool-` or `protect-` and 32 hex digits. */
+export function generatedId(prefix: 'phone' | 'pool' | 'protect'): string {
   return `${prefix}-${randomUUID().replace(/-/g, '')}`;
 }

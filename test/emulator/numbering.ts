@@ -70,3 +70,15 @@ export function e164Of(isoCountryCode: string, numberType: RequestableNumberType
   const subscriber = String(sequence % 10 ** subscriberLength).padStart(subscriberLength, '0');
   return `+${plan.dialingCode}${prefix}${subscriber}`;
 }
+
+/**
+ * The country of an E.164 number, for the countries of the table: the plan whose dialing code and
+ * national prefix the number starts with, else the first plan with its dialing code (US for +1);
+ * undefined for any other number.
+ */
+export function countryOfNumber(e164: string): string | undefined {
+  const plans = Object.entries(PLANS);
+  const byPrefix = plans.find(([, plan]) => [plan.longCode, plan.tollFree].some(prefix => prefix !== undefined
+    && e164.startsWith(`+${plan.dialingCode}${prefix}`)));
+  return (byPrefix ?? plans.find(([, plan]) => e164.startsWith(`+${plan.dialingCode}`)))?.[0];
+}

@@ -49,6 +49,8 @@ export interface ResourceLimits {
   readonly textMessageMonthlySpendLimit: number;
   readonly voiceMessageMonthlySpendLimit: number;
   readonly mediaMessageMonthlySpendLimit: number;
+  /** The user guide: "By default you can have up to 25 protect configurations in your AWS account." */
+  readonly protectConfigurationsPerAccount: number;
 }
 
 export interface EmulatorOptions {
@@ -86,6 +88,7 @@ export const DEFAULT_LIMITS: ResourceLimits = {
   textMessageMonthlySpendLimit: 1,
   voiceMessageMonthlySpendLimit: 1,
   mediaMessageMonthlySpendLimit: 1,
+  protectConfigurationsPerAccount: 25,
 };
 
 /**

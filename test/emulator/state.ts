@@ -5,6 +5,8 @@ import type {
   NumberCapability,
   NumberType,
   SpendLimitName,
+  ProtectConfigurationRuleOverrideAction,
+  ProtectStatus,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { arnOf, parseArn, Scope } from './arns';
 import { ClientTokenCache } from './client-tokens';
@@ -104,6 +106,28 @@ export interface SenderIdRecord extends Taggable {
   readonly poolIds: Set<string>;
 }
 
+/** A rule for one destination number of a protect configuration. */
+export interface NumberOverrideRecord {
+  /** E.164, with its `+`. */
+  readonly number: string;
+  readonly action: ProtectConfigurationRuleOverrideAction;
+  /** ms since the epoch */
+  readonly createdAt: number;
+  /** ms since the epoch; the override is gone from then on. */
+  readonly expiresAt?: number;
+  readonly isoCountryCode?: string;
+}
+
+export interface ProtectConfigurationRecord extends Taggable {
+  readonly id: string;
+  readonly createdAt: number;
+  deletionProtectionEnabled: boolean;
+  /** By number capability (SMS, VOICE, MMS), then ISO country code. */
+  readonly countryRuleSets: Map<string, Map<string, ProtectStatus>>;
+  /** By E.164 number. */
+  readonly numberOverrides: Map<string, NumberOverrideRecord>;
+}
+
 /** The key of a sender ID in its table, which is also the resource id of its ARN. */
 export function senderIdKey(senderId: string, isoCountryCode: string): string {
   return `${senderId}/${isoCountryCode}`;
@@ -124,6 +148,9 @@ export class RegionState {
   phoneNumbersIssued = 0;
   /** The account's monthly spend-limit overrides (EnforcedLimit, whole US dollars), by SpendLimitName; none: the MaxLimit applies. */
   readonly spendLimitOverrides = new Map<SpendLimitName, number>();
+  readonly protectConfigurations = new Map<string, ProtectConfigurationRecord>();
+  /** The id of the account's default protect configuration, if there is one. */
+  accountDefaultProtectConfigurationId?: string;
 
   constructor(scope: Scope, now: number) {
     this.optOutLists.set(DEFAULT_OPT_OUT_LIST, {
@@ -157,6 +184,7 @@ export class RegionState {
       'phone-number': this.phoneNumbers,
       'pool': this.pools,
       'sender-id': this.senderIds,
+      'protect-configuration': this.protectConfigurations,
     };
   }
 }

@@ -7,6 +7,10 @@ import { OPTED_OUT_NUMBER_ACTIONS } from './opted-out-numbers';
 import { PHONE_NUMBER_ACTIONS } from './phone-numbers';
 import { POOL_ASSOCIATION_ACTIONS } from './pool-associations';
 import { POOL_ACTIONS } from './pools';
+import { PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS } from './protect-configuration-associations';
+import { PROTECT_CONFIGURATION_ACTIONS } from './protect-configurations';
+import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
+import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
 import { TAG_ACTIONS } from './tags';
@@ -24,4 +28,8 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...KEYWORD_ACTIONS,
   ...TAG_ACTIONS,
   ...SPEND_LIMIT_ACTIONS,
+  ...PROTECT_CONFIGURATION_ACTIONS,
+  ...PROTECT_COUNTRY_RULE_SET_ACTIONS,
+  ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
+  ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
 };
