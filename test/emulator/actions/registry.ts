@@ -7,6 +7,7 @@ import { OPTED_OUT_NUMBER_ACTIONS } from './opted-out-numbers';
 import { PHONE_NUMBER_ACTIONS } from './phone-numbers';
 import { POOL_ASSOCIATION_ACTIONS } from './pool-associations';
 import { POOL_ACTIONS } from './pools';
+import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { TAG_ACTIONS } from './tags';
 
@@ -22,4 +23,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...POOL_ASSOCIATION_ACTIONS,
   ...KEYWORD_ACTIONS,
   ...TAG_ACTIONS,
+  ...RESOURCE_POLICY_ACTIONS,
 };
