@@ -12,9 +12,11 @@ import {
   DeleteOptedOutNumberCommand,
   DeleteOptOutListCommand,
   DeletePoolCommand,
+  DeleteResourcePolicyCommand,
   DisassociateOriginationIdentityCommand,
   PutKeywordCommand,
   PutOptedOutNumberCommand,
+  PutResourcePolicyCommand,
   ReleasePhoneNumberCommand,
   ReleaseSenderIdCommand,
   RequestPhoneNumberCommand,
@@ -65,6 +67,8 @@ export const COMMANDS = {
   ReleasePhoneNumber: ReleasePhoneNumberCommand,
   ReleaseSenderId: ReleaseSenderIdCommand,
   DeletePool: DeletePoolCommand,
+  PutResourcePolicy: PutResourcePolicyCommand,
+  DeleteResourcePolicy: DeleteResourcePolicyCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

@@ -6,12 +6,14 @@ import { OptOutListHandler } from './handlers/opt-out-list';
 import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
+import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
+import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
@@ -23,6 +25,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [PHONE_NUMBER.resourceType]: (event, context) => new PhoneNumberHandler(event, context),
   [SENDER_ID.resourceType]: (event, context) => new SenderIdHandler(event, context),
   [POOL.resourceType]: (event, context) => new PoolHandler(event, context),
+  [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

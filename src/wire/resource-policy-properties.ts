@@ -1,5 +1,5 @@
 import { ResourceContract } from './resource-contract';
-import { fields } from './schema';
+import { DecodeError, Field, fields } from './schema';
 import { resourcePolicyViolations } from './validate-resource-policy';
 
 /**
@@ -15,7 +15,16 @@ export interface ResourcePolicyResourceProperties {
   readonly ResourceArn: string;
   /** The policy document, as the JSON text PutResourcePolicy takes. */
   readonly Policy: string;
+  /** A policy has no tags: the construct writes none, and the handler refuses them. */
+  readonly Tags?: never;
 }
+
+const NO_TAGS: Field<undefined> = {
+  read: (value, at) => {
+    if (value !== undefined) throw new DecodeError(at.subject, `${at.path}: a resource policy has no tags (tag the resource it is attached to)`);
+    return undefined;
+  },
+};
 
 export const RESOURCE_POLICY: ResourceContract<ResourcePolicyResourceProperties> = {
   resourceType: 'Custom::SmsVoiceResourcePolicy',
@@ -24,6 +33,7 @@ export const RESOURCE_POLICY: ResourceContract<ResourcePolicyResourceProperties>
   schema: {
     ResourceArn: fields.string,
     Policy: fields.string,
+    Tags: NO_TAGS,
   },
   createOnly: { ResourceArn: 'resource' },
   // A policy has no ARN of its own: the ARN of the resource it is attached to names it (POLICY_TARGET_TYPES
