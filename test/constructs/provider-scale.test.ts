@@ -12,6 +12,7 @@ import {
   OptOutList,
   PhoneNumber,
   Pool,
+  ResourcePolicy,
   SenderId,
 } from '../../src';
 
@@ -26,8 +27,10 @@ const MANAGED_POLICIES_PER_ROLE = 10;
 /**
  * A stack of `count` SMS constructs of every type, as a platform team writes them: for every five,
  * an opt-out list, a phone number on it, a sender ID, a pool of the two with two-way messaging
- * (through one role that all pools share), and a configuration set whose CloudWatch Logs
- * destination gets a service role of its own (in one of a few shared log groups).
+ * (through one role that all pools share), and a configuration
+ * set whose CloudWatch Logs destination gets a service role of its own (in one of a few shared log
+ * groups). In every fifth group the pool is shared with a partner account (a grant), and so are
+ * the opt-out list (addToResourcePolicy) and the sender ID (a ResourcePolicy construct of its own).
  */
 function stackOf(count: number): Stack {
   const stack = new Stack(new App(), 'Messaging', { env: { account: '111111111111', region: 'eu-west-1' } });
@@ -36,10 +39,13 @@ function stackOf(count: number): Stack {
     ?? new logs.LogGroup(stack, `Log${Math.floor(group / 10)}`);
   for (let i = 0; i < count; i++) {
     const group = Math.floor(i / 5);
+    const shared = group % 5 === 0;
     switch (i % 5) {
-      case 0:
-        new OptOutList(stack, `OptOuts${group}`);
+      case 0: {
+        const list = new OptOutList(stack, `OptOuts${group}`);
+        if (shared) list.addToResourcePolicy(new iam.PolicyStatement({ actions: ['sms-voice:DescribeOptedOutNumbers'], principals: [PARTNER], resources: ['*'] }));
         break;
+      }
       case 1:
         new PhoneNumber(stack, `Number${group}`, {
           isoCountryCode: 'US',
@@ -49,17 +55,28 @@ function stackOf(count: number): Stack {
           optOutList: stack.node.findChild(`OptOuts${group}`) as OptOutList,
         });
         break;
-      case 2:
-        new SenderId(stack, `Brand${group}`, { senderId: `BRAND${group % 1000}`, isoCountryCode: 'GB' });
+      case 2: {
+        const brand = new SenderId(stack, `Brand${group}`, { senderId: `BRAND${group % 1000}`, isoCountryCode: 'GB' });
+        if (shared) {
+          new ResourcePolicy(stack, `BrandPolicy${group}`, {
+            resource: brand,
+            policyDocument: new iam.PolicyDocument({
+              statements: [new iam.PolicyStatement({ actions: ['sms-voice:SendTextMessage'], principals: [PARTNER], resources: ['*'] })],
+            }),
+          });
+        }
         break;
-      case 3:
-        new Pool(stack, `Pool${group}`, {
+      }
+      case 3: {
+        const pool = new Pool(stack, `Pool${group}`, {
           originationIdentities: [stack.node.findChild(`Number${group}`) as PhoneNumber, stack.node.findChild(`Brand${group}`) as SenderId],
           isoCountryCode: 'US',
           messageType: MessageType.TRANSACTIONAL,
           twoWay: { channelArn: `arn:aws:sns:eu-west-1:111111111111:inbound-${group}`, role: inbound },
         });
+        if (shared) pool.grantSendTextMessage(PARTNER);
         break;
+      }
       case 4:
         new ConfigurationSet(stack, `Events${group}`).addEventDestination('Logs', {
           destination: EventDestinationTarget.cloudWatchLogs(logGroup(group)),
@@ -70,6 +87,8 @@ function stackOf(count: number): Stack {
   }
   return stack;
 }
+
+const PARTNER = new iam.AccountPrincipal('222222222222');
 
 /** The resources the shared provider itself adds: everything under its construct, whose logical ids begin with its id. */
 function providerResources(template: Template): { [logicalId: string]: any } {
