@@ -16,12 +16,14 @@ describe('the shared-pool example, through the lifecycle runner', () => {
   let v1: StackTemplate[];
   let v2: StackTemplate[];
   beforeAll(async () => {
-    [v1, v2] = await Promise.all([APP_VERSIONS.v1, APP_VERSIONS.v2].map(context => synthesizeApp(path.join(EXAMPLES_DIR, 'shared-pool.ts'), { context })));
+    const entry = path.join(EXAMPLES_DIR, 'shared-pool.ts');
+    [v1, v2] = await Promise.all([APP_VERSIONS.v1, APP_VERSIONS.v2].map(context => synthesizeApp(entry, { context })));
   });
 
   async function grants(arn: string): Promise<Grants> {
     const { Policy } = await bed().client.send(new GetResourcePolicyCommand({ ResourceArn: arn }));
-    const statements = (JSON.parse(Policy!) as { Statement?: { Principal: { AWS: string | string[] }; Action: string | string[] }[] }).Statement ?? [];
+    type Statement = { Principal: { AWS: string | string[] }; Action: string | string[] };
+    const statements = (JSON.parse(Policy!) as { Statement?: Statement[] }).Statement ?? [];
     const result: Grants = {};
     for (const statement of statements) {
       for (const principal of [statement.Principal.AWS].flat()) result[principal] = [...result[principal] ?? [], ...[statement.Action].flat()].sort();
@@ -30,7 +32,9 @@ describe('the shared-pool example, through the lifecycle runner', () => {
   }
 
   test('shares the pool and the imported Default list, updates the pool\'s policy in place, and removes both policies on destroy', async () => {
-    const app = new LocalApp({ sms: bed().emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, pacingIntervalMs: TEST_PACING_INTERVAL_MS, output: bed().output });
+    const app = new LocalApp({
+      sms: bed().emulator, pollIntervalMs: TEST_POLL_INTERVAL_MS, pacingIntervalMs: TEST_PACING_INTERVAL_MS, output: bed().output,
+    });
 
     // WHEN v1
     expect((await app.deploy(v1)).map(result => result.status)).toEqual(['CREATE_COMPLETE']);
