@@ -47,9 +47,10 @@ export class ResourcePolicyHandler implements ResourceHandler {
       case 'Create': return this.start(this.desired.ResourceArn);
       case 'Update': {
         this.requireTarget();
+        const desired = this.desired;
         if (!this.replaced) return { PhysicalResourceId: this.event.PhysicalResourceId };
         this.context.log('replace', { reason: 'resource changed, and a policy belongs to one resource' });
-        return this.start(this.desired.ResourceArn);
+        return this.start(desired.ResourceArn);
       }
       case 'Delete': {
         const target = this.target;

@@ -257,6 +257,22 @@ describe('Custom::SmsVoiceResourcePolicy, against the emulator', () => {
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
     });
 
+    test('C6 an update to invalid properties fails before any call, and leaves the policy as it was', async () => {
+      // GIVEN
+      const physicalId = await deployed({});
+
+      // WHEN
+      const mark = bed().mark();
+      const result = await update(physicalId, { policy: '{"Version":"2012-10-17","Statement":[]}' }, {});
+
+      // THEN
+      expect(result.status).toBe('FAILED');
+      expect(result.reason.split('\n')[0]).toBe('Invalid resource policy: policyDocument: "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"'
+        + ' must hold at least one statement (add them with addStatements, or with addToResourcePolicy on the resource)');
+      expect(bed().callsSince(mark)).toEqual([]);
+      expect(await read()).toEqual(expectedResourcePolicy({}));
+    });
+
     shared.testReplacement(c, {
       title: 'another resource makes a new policy with a new physical id and never touches the old one',
       from: {},
