@@ -12,6 +12,7 @@ export * from './constructs/phone-number';
 export * from './constructs/pool';
 export * from './constructs/protect-configuration';
 export * from './constructs/registration';
+export * from './constructs/resource-policy';
 export * from './constructs/sender-id';
 export * from './constructs/two-way';
 export * from './custom-resources/sms-provider';

@@ -20,6 +20,8 @@ import {
   PutKeywordCommand,
   PutOptedOutNumberCommand,
   PutProtectConfigurationRuleSetNumberOverrideCommand,
+  DeleteResourcePolicyCommand,
+  PutResourcePolicyCommand,
   ReleasePhoneNumberCommand,
   ReleaseSenderIdCommand,
   RequestPhoneNumberCommand,
@@ -93,6 +95,8 @@ export const COMMANDS = {
   SetAccountDefaultProtectConfiguration: SetAccountDefaultProtectConfigurationCommand,
   DeleteAccountDefaultProtectConfiguration: DeleteAccountDefaultProtectConfigurationCommand,
   DeleteProtectConfiguration: DeleteProtectConfigurationCommand,
+  PutResourcePolicy: PutResourcePolicyCommand,
+  DeleteResourcePolicy: DeleteResourcePolicyCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

@@ -8,6 +8,7 @@ import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
 import { ProtectConfigurationHandler } from './handlers/protect-configuration';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
+import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
 import { jsonLogger, Logger, loggableEvent } from './log';
 import { ACCOUNT_SETTINGS } from '../../src/wire/account-settings-properties';
@@ -16,6 +17,7 @@ import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
+import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
@@ -29,6 +31,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [POOL.resourceType]: (event, context) => new PoolHandler(event, context),
   [ACCOUNT_SETTINGS.resourceType]: (event, context) => new AccountSettingsHandler(event, context),
   [PROTECT_CONFIGURATION.resourceType]: (event, context) => new ProtectConfigurationHandler(event, context),
+  [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

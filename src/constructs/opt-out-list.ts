@@ -1,9 +1,11 @@
 import { IResource, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { IShareableResource } from './resource-policy';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { generatedName } from '../private/names';
-import { importResource, nonEmpty, SmsResourceBase, TaggableProps } from '../private/sms-resource';
+import { ShareableResourceBase } from '../private/shareable-resource';
+import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { OPT_OUT_LIST } from '../wire/opt-out-list-properties';
 import { checkOptedOutNumbers } from '../wire/validate-opt-out-list';
 import { Violations } from '../wire/violations';
@@ -11,7 +13,7 @@ import { Violations } from '../wire/violations';
 /**
  * An opt-out list: the destination numbers that must not receive messages.
  */
-export interface IOptOutList extends IResource {
+export interface IOptOutList extends IResource, IShareableResource {
   /**
    * The name of the opt-out list.
    *
@@ -69,10 +71,12 @@ export interface OptOutListProps extends TaggableProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class OptOutListBase extends SmsResourceBase implements IOptOutList {
+abstract class OptOutListBase extends ShareableResourceBase implements IOptOutList {
   public abstract readonly optOutListName: string;
   public abstract readonly optOutListArn: string;
 
+  /** @internal */
+  public readonly _policyTargetType = OPT_OUT_LIST.arnResourceType;
 
   public grantRead(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, 'sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers');

@@ -8,6 +8,7 @@ import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
 import { IPool } from './pool';
 import { IRegistration } from './registration';
+import { IShareableResource } from './resource-policy';
 import { TwoWayOptions } from './two-way';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
@@ -18,7 +19,7 @@ import { PHONE_NUMBER } from '../wire/phone-number-properties';
 /**
  * An origination phone number.
  */
-export interface IPhoneNumber extends IOriginationIdentity, IMessageSource {
+export interface IPhoneNumber extends IOriginationIdentity, IMessageSource, IShareableResource {
   /**
    * The id of the phone number, such as `phone-1234567890abcdef0123456789abcdef`.
    *
@@ -138,10 +139,12 @@ abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber
   public abstract readonly phoneNumberId: string;
   public abstract readonly phoneNumberArn: string;
 
+  /** @internal */
+  public readonly _policyTargetType = PHONE_NUMBER.arnResourceType;
+
   public get originationIdentityArn(): string {
     return this.phoneNumberArn;
   }
-
 }
 
 /**

@@ -5,6 +5,7 @@ import { IMessageSource } from './message-source';
 import { MessageType } from './message-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
+import { IShareableResource } from './resource-policy';
 import { TwoWayOptions } from './two-way';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
@@ -17,7 +18,7 @@ import { POOL } from '../wire/pool-properties';
 /**
  * A pool: a set of phone numbers and sender IDs that messages are sent from, with shared settings.
  */
-export interface IPool extends IMessageSource {
+export interface IPool extends IMessageSource, IShareableResource {
   /**
    * The id of the pool, such as `pool-1234567890abcdef0123456789abcdef`.
    *
@@ -109,6 +110,8 @@ abstract class PoolBase extends MessageSourceBase implements IPool {
   public abstract readonly poolId: string;
   public abstract readonly poolArn: string;
 
+  /** @internal */
+  public readonly _policyTargetType = POOL.arnResourceType;
 }
 
 /**

@@ -3,15 +3,17 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { MessageType } from './message-type';
 import { IOriginationIdentity } from './origination-identity';
+import { IShareableResource } from './resource-policy';
 import { smsVoiceArn } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
-import { importResource, SmsResourceBase, TaggableProps } from '../private/sms-resource';
+import { ShareableResourceBase } from '../private/shareable-resource';
+import { importResource, TaggableProps } from '../private/sms-resource';
 import { SENDER_ID } from '../wire/sender-id-properties';
 
 /**
  * A sender ID: an alphanumeric name that messages are sent from, in one country.
  */
-export interface ISenderId extends IOriginationIdentity, IResource {
+export interface ISenderId extends IOriginationIdentity, IResource, IShareableResource {
   /**
    * The sender ID, such as `MYBRAND`.
    *
@@ -98,15 +100,17 @@ export interface SenderIdProps extends TaggableProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-abstract class SenderIdBase extends SmsResourceBase implements ISenderId {
+abstract class SenderIdBase extends ShareableResourceBase implements ISenderId {
   public abstract readonly senderId: string;
   public abstract readonly isoCountryCode: string;
   public abstract readonly senderIdArn: string;
 
+  /** @internal */
+  public readonly _policyTargetType = SENDER_ID.arnResourceType;
+
   public get originationIdentityArn(): string {
     return this.senderIdArn;
   }
-
 
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT);

@@ -1,16 +1,16 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SEND_ACTIONS } from './grants';
 import { KeywordSet } from './keywords';
-import { SmsResourceBase } from './sms-resource';
+import { ShareableResourceBase } from './shareable-resource';
 import { KeywordOptions } from '../constructs/keyword';
 import { IMessageSource } from '../constructs/message-source';
 
 /**
- * What a phone number and a pool share: the send grants, and the keywords they declare.
+ * What a phone number and a pool share: the send grants, the keywords they declare, and a resource policy.
  *
  * @internal
  */
-export abstract class MessageSourceBase extends SmsResourceBase implements IMessageSource {
+export abstract class MessageSourceBase extends ShareableResourceBase implements IMessageSource {
   /**
    * The keywords the resource declares, unique case-insensitively.
    *

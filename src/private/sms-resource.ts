@@ -82,7 +82,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    */
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
     if (this.arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
-    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this.arn], resource: policyTarget(this) });
+    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this.arn], resource: this._grantTarget() });
   }
 
   /**
@@ -95,9 +95,8 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
   }
 
   /**
-   * Validates what the construct declares (all violations at once, tokens skipped), lets the
-   * shared provider's handler do what it must, and creates the custom resource (construct id
-   * `Resource`), whose properties are rendered at synth, when they are validated again with the tags.
+   * Validates what the construct declares and creates its custom resource (construct id
+   * `Resource`), as `provision` does, with the resource's tags.
    *
    * @internal
    */
@@ -113,6 +112,28 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
   /** Whether the handler may release the resource on Delete: only when its DeletionPolicy, however it was set, is Delete. */
   private releasedOnDelete(): boolean {
     return (this.resource?.node.defaultChild as CfnResource | undefined)?.cfnOptions.deletionPolicy === CfnDeletionPolicy.DELETE;
+  }
+
+  /**
+   * The ARN that grants name: an import's, or the custom resource's once provisioned.
+   *
+   * @internal
+   */
+  protected get _arn(): string | undefined {
+    return this.arn;
+  }
+
+  /**
+   * The resource as `Grant.addToPrincipalOrResource` sees it. A grant to a principal of this
+   * account goes on the principal's policy; for another principal, a resource that takes a
+   * resource-based policy adds a statement to it. By default a resource takes none, so no resource
+   * statement is added.
+   *
+   * @internal
+   */
+  protected _grantTarget(): iam.IResourceWithPolicy {
+    const addToResourcePolicy = (): iam.AddToResourcePolicyResult => ({ statementAdded: false });
+    return Object.assign(Object.create(this) as Resource, { addToResourcePolicy });
   }
 }
 
@@ -169,14 +190,4 @@ export function importResource<T extends SmsResourceBase, K extends keyof T>(
 /** `list`, or undefined when it is empty: an empty list property is left out of the template. */
 export function nonEmpty<T>(list: readonly T[] | undefined): T[] | undefined {
   return list && list.length > 0 ? [...list] : undefined;
-}
-
-/**
- * The resource as `Grant.addToPrincipalOrResource` sees it. A grant to a principal of this account
- * goes on the principal's policy. SMS v2 resource policies (PutResourcePolicy) have no construct
- * yet, so for a principal of another account no resource statement is added.
- */
-function policyTarget(resource: Resource): iam.IResourceWithPolicy {
-  const addToResourcePolicy = (): iam.AddToResourcePolicyResult => ({ statementAdded: false });
-  return Object.assign(Object.create(resource) as Resource, { addToResourcePolicy });
 }

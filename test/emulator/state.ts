@@ -48,6 +48,7 @@ export interface OptOutListRecord extends Taggable {
   readonly createdAt: number;
   /** By E.164 number. */
   readonly numbers: Map<string, OptedOutNumberRecord>;
+  resourcePolicy?: ResourcePolicyRecord;
 }
 
 export interface KeywordRecord {
@@ -76,6 +77,7 @@ export interface OriginationRecord extends Taggable, OriginationSettings {
   /** By keyword, in insertion order. */
   readonly keywords: Map<string, KeywordRecord>;
   transition: Transition;
+  resourcePolicy?: ResourcePolicyRecord;
 }
 
 export interface PhoneNumberRecord extends OriginationRecord {
@@ -104,6 +106,7 @@ export interface SenderIdRecord extends Taggable {
   deletionProtectionEnabled: boolean;
   /** A sender ID can belong to many pools. */
   readonly poolIds: Set<string>;
+  resourcePolicy?: ResourcePolicyRecord;
 }
 
 /** A rule for one destination number of a protect configuration. */
@@ -131,6 +134,17 @@ export interface ProtectConfigurationRecord extends Taggable {
 /** The key of a sender ID in its table, which is also the resource id of its ARN. */
 export function senderIdKey(senderId: string, isoCountryCode: string): string {
   return `${senderId}/${isoCountryCode}`;
+}
+
+/**
+ * The resource-based policy (PutResourcePolicy) of a phone number, sender ID, pool or opt-out
+ * list: it goes with the resource when the resource goes.
+ */
+export interface ResourcePolicyRecord {
+  /** The JSON text, as it was put. */
+  readonly policy: string;
+  /** ms since the epoch: when it was put. */
+  readonly createdAt: number;
 }
 
 /** Everything one account holds in one region. */

@@ -13,7 +13,9 @@ export type RemovalState =
   /** Not removable yet (in a pool, still CREATING): retried for a bounded time, then a failure with `reason`. */
   | { readonly state: 'blocked'; readonly reason: string }
   /** Never removed by the handler (deletion protection, end-user opt-outs): fails at once. */
-  | { readonly state: 'refused'; readonly error: Error };
+  | { readonly state: 'refused'; readonly error: Error }
+  /** Not the stack's to remove (changed outside the stack): left as it is, and the Delete succeeds; `reason` goes in the log. */
+  | { readonly state: 'kept'; readonly reason: string };
 
 /**
  * How a handler removes its resource. The handler base adds what every type shares: what
@@ -95,6 +97,9 @@ async function removeOnce(removal: Removal, context: HandlerContext): Promise<St
       return { done: true };
     case 'refused':
       throw state.error;
+    case 'kept':
+      log('kept: Delete leaves it as it is', { reason: state.reason });
+      return { done: true };
     case 'waiting':
       log('not gone yet: waiting', { reason: state.reason });
       return { done: false };

@@ -11,6 +11,7 @@ import { PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS } from './protect-configurati
 import { PROTECT_CONFIGURATION_ACTIONS } from './protect-configurations';
 import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
 import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
+import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
 import { TAG_ACTIONS } from './tags';
@@ -32,4 +33,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...PROTECT_COUNTRY_RULE_SET_ACTIONS,
   ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
   ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
+  ...RESOURCE_POLICY_ACTIONS,
 };
