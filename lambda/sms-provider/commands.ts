@@ -1,5 +1,6 @@
 import {
   AssociateOriginationIdentityCommand,
+  AssociateProtectConfigurationCommand,
   CreateConfigurationSetCommand,
   CreateEventDestinationCommand,
   CreateOptOutListCommand,
@@ -17,6 +18,7 @@ import {
   DeleteProtectConfigurationCommand,
   DeleteProtectConfigurationRuleSetNumberOverrideCommand,
   DisassociateOriginationIdentityCommand,
+  DisassociateProtectConfigurationCommand,
   PutKeywordCommand,
   PutOptedOutNumberCommand,
   PutProtectConfigurationRuleSetNumberOverrideCommand,
@@ -73,6 +75,8 @@ export const COMMANDS = {
   DeleteOptedOutNumber: DeleteOptedOutNumberCommand,
   AssociateOriginationIdentity: AssociateOriginationIdentityCommand,
   DisassociateOriginationIdentity: DisassociateOriginationIdentityCommand,
+  AssociateProtectConfiguration: AssociateProtectConfigurationCommand,
+  DisassociateProtectConfiguration: DisassociateProtectConfigurationCommand,
   UpdatePhoneNumber: UpdatePhoneNumberCommand,
   UpdatePool: UpdatePoolCommand,
   UpdateSenderId: UpdateSenderIdCommand,

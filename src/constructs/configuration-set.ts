@@ -3,12 +3,15 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EventDestinationOptions } from './event-destination';
 import { MessageType } from './message-type';
+import { IProtectConfiguration } from './protect-configuration';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
+import { referenceTo } from '../private/handler-permissions';
 import { generatedName } from '../private/names';
 import { importResource, nonEmpty, SmsResourceBase, TaggableProps } from '../private/sms-resource';
 import { CONFIGURATION_SET, EventDestinationResourceProperties } from '../wire/configuration-set-properties';
+import { PROTECT_CONFIGURATION } from '../wire/protect-configuration-properties';
 import { checkEventDestinations } from '../wire/validate-configuration-set';
 import { Violations } from '../wire/violations';
 
@@ -80,6 +83,18 @@ export interface ConfigurationSetProps extends TaggableProps {
   readonly messageFeedbackEnabled?: boolean;
 
   /**
+   * The protect configuration whose country rules and number overrides apply to messages sent
+   * with this configuration set, instead of the account default's
+   * (`AssociateProtectConfiguration`). Changing it associates the new one, which replaces the old
+   * one in a single call; removing it disassociates the one the stack associated, and leaves one
+   * associated outside the stack alone.
+   *
+   * @default - none: the account default protect configuration, if there is one, applies
+   * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_AssociateProtectConfiguration.html
+   */
+  readonly protectConfiguration?: IProtectConfiguration;
+
+  /**
    * What happens to the configuration set when it leaves the stack.
    *
    * @default RemovalPolicy.DESTROY
@@ -139,9 +154,11 @@ export class ConfigurationSet extends ConfigurationSetBase {
         DefaultMessageType: props.defaultMessageType,
         MessageFeedbackEnabled: props.messageFeedbackEnabled ?? false,
         EventDestinations: nonEmpty([...this.eventDestinations.values()]),
+        ProtectConfigurationId: props.protectConfiguration?.protectConfigurationId,
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       permissions: { [CONFIGURATION_SET.arnResourceType]: HANDLER_ACTIONS },
+      references: [referenceTo(props.protectConfiguration, PROTECT_CONFIGURATION.arnResourceType, PROTECT_CONFIGURATION_ACTIONS)],
     });
 
     this.configurationSetName = resource.getAttString(CONFIGURATION_SET.attributes.NAME);
@@ -197,7 +214,12 @@ const HANDLER_ACTIONS = [
   'CreateEventDestination',
   'UpdateEventDestination',
   'DeleteEventDestination',
+  'AssociateProtectConfiguration',
+  'DisassociateProtectConfiguration',
   'ListTagsForResource',
   'TagResource',
   'UntagResource',
 ];
+
+/** What associating a protect configuration with a configuration set is authorized on, besides the configuration set. */
+const PROTECT_CONFIGURATION_ACTIONS = ['AssociateProtectConfiguration', 'DisassociateProtectConfiguration'];

@@ -11,6 +11,8 @@ export interface ConfigurationSetResourceProperties extends TaggableResourceProp
   readonly DefaultMessageType?: string;
   readonly MessageFeedbackEnabled: boolean;
   readonly EventDestinations?: EventDestinationResourceProperties[];
+  /** Since schema version 2. */
+  readonly ProtectConfigurationId?: string;
 }
 
 export interface EventDestinationResourceProperties {
@@ -37,7 +39,7 @@ export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourcePropert
   resourceType: 'Custom::SmsVoiceConfigurationSet',
   noun: 'configuration set',
   nameKey: 'ConfigurationSetName',
-  schemaVersions: ['1'],
+  schemaVersions: ['1', '2'],
   schema: {
     ConfigurationSetName: fields.string,
     DefaultSenderId: fields.optionalString,
@@ -47,6 +49,7 @@ export const CONFIGURATION_SET: ResourceContract<ConfigurationSetResourcePropert
       const count = TARGETS.filter(target => destination[target] !== undefined).length;
       return count === 1 ? undefined : `must have exactly one of ${TARGETS.slice(0, -1).join(', ')} and ${TARGETS[TARGETS.length - 1]}, but has ${count}`;
     }),
+    ProtectConfigurationId: fields.optionalString,
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { ConfigurationSetName: 'configurationSetName' },

@@ -13,7 +13,8 @@ export function configurationSetViolations(properties: ConfigurationSetResourceP
   const v = new Violations(isUnresolved)
     .shape('configurationSetName', properties.ConfigurationSetName, 'ConfigurationSetName')
     .shape('defaultSenderId', properties.DefaultSenderId, 'SenderId')
-    .shape('defaultMessageType', properties.DefaultMessageType, 'MessageType');
+    .shape('defaultMessageType', properties.DefaultMessageType, 'MessageType')
+    .shape('protectConfiguration', properties.ProtectConfigurationId, 'ProtectConfigurationIdOrArn');
 
   checkEventDestinations(v, properties.EventDestinations ?? []);
   return checkTags(v, properties.Tags);

@@ -7,7 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from '../../src';
+import { ConfigurationSet, EventDestinationTarget, EventType, MessageType, ProtectConfiguration } from '../../src';
 import { SHAPES } from '../../src/wire/service-constraints';
 
 const CONFIGURATION_SET = 'Custom::SmsVoiceConfigurationSet';
@@ -35,7 +35,7 @@ describe('defaults', () => {
     const resources = template().findResources(CONFIGURATION_SET);
     const [resource] = Object.values(resources) as any[];
     expect(resource.DeletionPolicy).toBe('Delete');
-    expect(resource.Properties.SchemaVersion).toBe('1');
+    expect(resource.Properties.SchemaVersion).toBe('2');
     expect(resource.Properties.MessageFeedbackEnabled).toBe(false);
     expect(resource.Properties.ConfigurationSetName).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     expect(resource.Properties.ConfigurationSetName).toContain('Transactional');
@@ -129,6 +129,37 @@ describe('properties', () => {
       Action: expect.arrayContaining(['sms-voice:DescribeConfigurationSets', 'sms-voice:DeleteConfigurationSet']),
       Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:eu-west-1:111111111111:configuration-set/*']] },
     })]);
+  });
+});
+
+describe('protect configuration', () => {
+  test('declares the protect configuration by its id, and the handler may associate it on both resources', () => {
+    const protect = new ProtectConfiguration(stack, 'Protect');
+    new ConfigurationSet(stack, 'Cs', { configurationSetName: 'otp', protectConfiguration: protect });
+
+    const [resource] = Object.values(template().findResources(CONFIGURATION_SET)) as any[];
+    expect(resource.Properties.ProtectConfigurationId).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(protect.node.defaultChild as CfnElement), 'ProtectConfigurationId'] });
+    const associate = (type: string) => handlerRoleStatements().find(s => JSON.stringify(s.Resource).includes(`:${type}/*`));
+    for (const type of ['configuration-set', 'protect-configuration']) {
+      expect(associate(type).Action).toEqual(expect.arrayContaining(['sms-voice:AssociateProtectConfiguration', 'sms-voice:DisassociateProtectConfiguration']));
+    }
+  });
+
+  test('an imported protect configuration is declared by its id, and none is declared by default', () => {
+    new ConfigurationSet(stack, 'Imported', {
+      configurationSetName: 'imported',
+      protectConfiguration: ProtectConfiguration.fromProtectConfigurationId(stack, 'Protect', 'protect-0123456789abcdef0123456789abcdef'),
+    });
+    new ConfigurationSet(stack, 'None', { configurationSetName: 'none' });
+
+    template().hasResourceProperties(CONFIGURATION_SET, { ConfigurationSetName: 'imported', ProtectConfigurationId: 'protect-0123456789abcdef0123456789abcdef' });
+    template().hasResourceProperties(CONFIGURATION_SET, { ConfigurationSetName: 'none', ProtectConfigurationId: Match.absent() });
+  });
+
+  test('fails when the protect configuration id does not match the pattern', () => {
+    const protectConfiguration = ProtectConfiguration.fromProtectConfigurationId(stack, 'Protect', 'not an id');
+    expect(() => new ConfigurationSet(stack, 'Cs', { protectConfiguration }))
+      .toThrow(/protectConfiguration: "not an id" must match/);
   });
 });
 

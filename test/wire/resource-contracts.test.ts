@@ -35,15 +35,21 @@ describe('configuration set', () => {
     });
   });
 
+  test('version 2 adds the protect configuration, and version 1 properties still decode without one', () => {
+    expect(decodeProperties(CONFIGURATION_SET, configurationSetProperties({ name: 'orders', protectConfigurationId: 'protect-1' })))
+      .toEqual(expect.objectContaining({ ConfigurationSetName: 'orders', ProtectConfigurationId: 'protect-1' }));
+    expect(decodeProperties(CONFIGURATION_SET, configurationSetProperties({ name: 'orders' })).ProtectConfigurationId).toBeUndefined();
+  });
+
   test('treats properties without SchemaVersion as the first shape', () => {
     expect(decodeProperties(CONFIGURATION_SET, configurationSetProperties({ name: 'orders', withoutSchemaVersion: true })))
       .toEqual(decodeProperties(CONFIGURATION_SET, configurationSetProperties({ name: 'orders' })));
   });
 
   test.each([
-    ['a SchemaVersion never shipped', { SchemaVersion: '99' }, 'SchemaVersion "99" is not one this handler knows (1)'],
+    ['a SchemaVersion never shipped', { SchemaVersion: '99' }, 'SchemaVersion "99" is not one this handler knows (1, 2)'],
     ['an unknown property', { DeletionProtection: 'true' }, 'unknown property DeletionProtection (allowed: ConfigurationSetName, DefaultSenderId,'
-      + ' DefaultMessageType, MessageFeedbackEnabled, EventDestinations, Tags, SchemaVersion)'],
+      + ' DefaultMessageType, MessageFeedbackEnabled, EventDestinations, ProtectConfigurationId, Tags, SchemaVersion)'],
     ['a boolean that is no boolean', { MessageFeedbackEnabled: 'yes' }, 'MessageFeedbackEnabled must be a boolean ("true" or "false"), but is "yes"'],
     ['a missing name', { ConfigurationSetName: undefined }, 'ConfigurationSetName is required'],
     ['event destinations that are no list', { EventDestinations: { EventDestinationName: 'a' } }, 'EventDestinations must be a list, but is {"EventDestinationName":"a"}'],

@@ -29,6 +29,7 @@ export async function readConfigurationSet(client: SmsClient, name: string): Pro
       defaultSenderId: info.DefaultSenderId,
       defaultMessageType: info.DefaultMessageType,
       messageFeedbackEnabled: info.DefaultMessageFeedbackEnabled ?? false,
+      protectConfigurationId: info.ProtectConfigurationId,
     },
     eventDestinations: new Map((info.EventDestinations ?? []).map(d => [d.EventDestinationName ?? '', eventDestinationState(d)])),
   };

@@ -14,7 +14,8 @@ type Properties = ConfigurationSetResourceProperties;
 /**
  * Custom::SmsVoiceConfigurationSet. The physical id is the configuration set's ARN.
  *
- * isComplete reconciles the defaults and the event destinations from what the service reports.
+ * isComplete reconciles the defaults, the protect configuration and the event destinations from
+ * what the service reports.
  * A new name is a new configuration set.
  */
 export class ConfigurationSetHandler extends SmsResourceHandler<Properties, string, ConfigurationSetActual> {
@@ -34,12 +35,14 @@ export class ConfigurationSetHandler extends SmsResourceHandler<Properties, stri
     const defaultsDeclaredBefore = new Set<RemovableDefault>([
       ...declaredBefore?.DefaultSenderId !== undefined ? ['defaultSenderId' as const] : [],
       ...declaredBefore?.DefaultMessageType !== undefined ? ['defaultMessageType' as const] : [],
+      ...declaredBefore?.ProtectConfigurationId !== undefined ? ['protectConfigurationId' as const] : [],
     ]);
     return [
       ...planConfigurationSetSettings(actual.name, {
         defaultSenderId: desired.DefaultSenderId,
         defaultMessageType: desired.DefaultMessageType,
         messageFeedbackEnabled: desired.MessageFeedbackEnabled,
+        protectConfigurationId: desired.ProtectConfigurationId,
       }, actual.settings, defaultsDeclaredBefore),
       ...planEventDestinations(actual.name, eventDestinations(desired), actual.eventDestinations,
         new Set(eventDestinations(declaredBefore).keys()), clientTokensFor(this.event)),

@@ -1,5 +1,7 @@
 import {
+  AssociateProtectConfigurationCommand,
   CreateEventDestinationCommand,
+  CreateProtectConfigurationCommand,
   DeleteConfigurationSetCommand,
   SetDefaultSenderIdCommand,
   UpdateEventDestinationCommand,
@@ -220,6 +222,54 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
       expect(rollback.status).toBe('SUCCESS');
       expect(bed().mutatingCallsSince(mark)).toEqual([]);
       expect(await readBack(bed().client, 'orders')).toEqual(expectedView(V1));
+    });
+
+    describe('its protect configuration', () => {
+      let first: string;
+      let second: string;
+      beforeEach(async () => {
+        const create = async () => (await bed().client.send(new CreateProtectConfigurationCommand({}))).ProtectConfigurationId!;
+        first = await create();
+        second = await create();
+      });
+
+      shared.testInPlaceUpdate(c, {
+        title: 'declaring a protect configuration makes one AssociateProtectConfiguration',
+        from: V1,
+        to: () => ({ ...V1, protectConfigurationId: first }),
+        mutatingCalls: ['AssociateProtectConfiguration'],
+      });
+
+      shared.testInPlaceUpdate(c, {
+        title: 'another protect configuration replaces the first with one AssociateProtectConfiguration',
+        from: () => ({ ...V1, protectConfigurationId: first }),
+        to: () => ({ ...V1, protectConfigurationId: second }),
+        mutatingCalls: ['AssociateProtectConfiguration'],
+      });
+
+      shared.testInPlaceUpdate(c, {
+        title: 'removing the protect configuration disassociates the one the stack associated',
+        from: () => ({ ...V1, protectConfigurationId: first }),
+        to: V1,
+        mutatingCalls: ['DisassociateProtectConfiguration'],
+        then: async ({ mark }) => expect(bed().callsSince(mark).filter(call => call.action === 'DisassociateProtectConfiguration').map(call => call.input))
+          .toEqual([{ ConfigurationSetName: 'orders', ProtectConfigurationId: first }]),
+      });
+
+      test('X5 a protect configuration associated outside the stack is kept when the stack never declared one', async () => {
+        // GIVEN
+        const physicalId = await deployed(V1);
+        await bed().client.send(new AssociateProtectConfigurationCommand({ ConfigurationSetName: 'orders', ProtectConfigurationId: second }));
+
+        // WHEN
+        const mark = bed().mark();
+        const result = await update(physicalId, V2, V1);
+
+        // THEN
+        expect(result.status).toBe('SUCCESS');
+        expect(bed().mutatingCallsSince(mark)).not.toContain('DisassociateProtectConfiguration');
+        expect(await readBack(bed().client, 'orders')).toEqual({ ...expectedView(V2), protectConfigurationId: second });
+      });
     });
 
     shared.testSameUpdateTwice(c, { from: V1, to: V2 });

@@ -14,6 +14,7 @@ export interface ConfigurationSetView {
   readonly defaultMessageType?: string;
   readonly messageFeedbackEnabled: boolean;
   readonly eventDestinations: { readonly [name: string]: EventDestinationView };
+  readonly protectConfigurationId?: string;
   readonly tags: { readonly [key: string]: string };
 }
 
@@ -39,6 +40,7 @@ export async function readBack(client: PinpointSMSVoiceV2Client, name: string): 
     defaultMessageType: set.DefaultMessageType,
     messageFeedbackEnabled: set.DefaultMessageFeedbackEnabled ?? false,
     eventDestinations: Object.fromEntries((set.EventDestinations ?? []).map(d => [d.EventDestinationName, destinationView(d)])),
+    protectConfigurationId: set.ProtectConfigurationId,
     tags: Object.fromEntries((Tags ?? []).map(tag => [tag.Key, tag.Value])),
   };
 }
@@ -57,6 +59,7 @@ export function expectedView(options: ConfigurationSetOptions): ConfigurationSet
       eventTypes: [...d.MatchingEventTypes].sort(),
       target: d.SnsDestination ?? d.CloudWatchLogsDestination ?? d.KinesisFirehoseDestination,
     }])),
+    protectConfigurationId: options.protectConfigurationId,
     tags: { ...options.tags },
   };
 }

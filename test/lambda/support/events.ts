@@ -71,6 +71,7 @@ export interface ConfigurationSetOptions {
   readonly defaultMessageType?: string;
   readonly messageFeedbackEnabled?: boolean;
   readonly eventDestinations?: readonly EventDestinationOptions[];
+  readonly protectConfigurationId?: string;
   readonly tags?: { readonly [key: string]: string };
   /** Leave SchemaVersion out, as properties written before it existed do. */
   readonly withoutSchemaVersion?: boolean;
@@ -82,12 +83,13 @@ export interface ConfigurationSetOptions {
  */
 export function configurationSetProperties(options: ConfigurationSetOptions): RawProperties {
   return {
-    ...options.withoutSchemaVersion ? {} : { SchemaVersion: '1' },
+    ...options.withoutSchemaVersion ? {} : { SchemaVersion: options.protectConfigurationId !== undefined ? '2' : '1' },
     ConfigurationSetName: options.name,
     ...options.defaultSenderId !== undefined ? { DefaultSenderId: options.defaultSenderId } : {},
     ...options.defaultMessageType !== undefined ? { DefaultMessageType: options.defaultMessageType } : {},
     MessageFeedbackEnabled: String(options.messageFeedbackEnabled ?? false),
     ...options.eventDestinations ? { EventDestinations: options.eventDestinations.map(eventDestinationProperties) } : {},
+    ...options.protectConfigurationId !== undefined ? { ProtectConfigurationId: options.protectConfigurationId } : {},
     ...options.tags ? { Tags: Object.entries(options.tags).map(([Key, Value]) => ({ Key, Value })) } : {},
   };
 }
