@@ -9,6 +9,7 @@
 import * as path from 'path';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { RunningEmulator, startEmulator } from '../emulator';
+import { DEMO_ACCOUNT_LIMITS } from './demo-account';
 import { isSmsResource } from './deployed-resource';
 import { errorDetails } from './error-details';
 import { APP_VERSIONS, ExampleApp, exampleApps } from './examples';
@@ -29,7 +30,7 @@ async function main(entries: readonly string[]): Promise<boolean> {
   const apps = entries.length > 0
     ? entries.map(entry => ({ name: path.basename(entry, '.ts'), entry: path.resolve(entry) }))
     : exampleApps();
-  const emulator = await startEmulator();
+  const emulator = await startEmulator({ limits: DEMO_ACCOUNT_LIMITS });
   const client = smsClient(emulator.endpoint);
   try {
     write(`SMS v2 emulator listening on ${emulator.endpoint}; ${apps.length} example app(s): ${apps.map(app => app.name).join(', ')}`);

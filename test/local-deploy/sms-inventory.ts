@@ -9,6 +9,7 @@ import {
   DescribeRegistrationAttachmentsCommand,
   DescribeRegistrationsCommand,
   DescribeSenderIdsCommand,
+  DescribeSpendLimitsCommand,
   DescribeVerifiedDestinationNumbersCommand,
   ListPoolOriginationIdentitiesCommand,
   ListTagsForResourceCommand,
@@ -100,16 +101,33 @@ export async function smsInventory(client: PinpointSMSVoiceV2Client): Promise<Sm
       nextToken = page.NextToken as string | undefined;
     } while (nextToken);
   }
+  const overridden = await overriddenSpendLimits(client);
+  if (overridden.length > 0) {
+    resources.push({ kind: ACCOUNT_SETTINGS, id: ACCOUNT_SETTINGS, arn: ACCOUNT_SETTINGS, description: { SpendLimits: overridden } });
+  }
   return resources;
 }
 
-/** The resources of `inventory` that a physical id names: by ARN, or by id (`PoolId`, `PhoneNumberId`...). */
+/**
+ * The account settings have no ARN and no Describe listing: they are in the service while a spend
+ * limit is overridden, under the kind that starts their physical id (`account-settings:<account>:<region>`).
+ */
+const ACCOUNT_SETTINGS = 'account-settings';
+
+async function overriddenSpendLimits(client: PinpointSMSVoiceV2Client): Promise<Fields[]> {
+  const page = await sendUnlessUnimplemented(client, new DescribeSpendLimitsCommand({}));
+  return ((page?.SpendLimits ?? []) as Fields[]).filter(limit => limit.Overridden === true);
+}
+
+/** The resources of `inventory` that a physical id names: by ARN, or by id (`PoolId`, `PhoneNumberId`...), or the account settings. */
 export function named(inventory: readonly SmsResource[], physicalId: string): SmsResource | undefined {
-  return inventory.find(resource => resource.arn === physicalId || resource.id === physicalId);
+  return inventory.find(resource => resource.arn === physicalId || resource.id === physicalId
+    || (resource.kind === ACCOUNT_SETTINGS && physicalId.startsWith(`${ACCOUNT_SETTINGS}:`)));
 }
 
 /** A resource's description, with its tags and child collections (keywords, opted-out numbers...). */
 export async function describeInFull(client: PinpointSMSVoiceV2Client, resource: SmsResource): Promise<Fields> {
+  if (resource.kind === ACCOUNT_SETTINGS) return resource.description;
   const described = KINDS.find(k => k.kind === resource.kind)!;
   const children: { [name: string]: unknown } = {};
   for (const [command, items] of described.children?.(resource.description) ?? []) {

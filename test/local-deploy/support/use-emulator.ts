@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS, RunningEmulator, startEmulator } from '../../emulator';
+import { DEMO_ACCOUNT_LIMITS } from '../demo-account';
 import { LocalStack, LocalStackOptions } from '../local-stack';
 import { OutputStream } from '../progress';
 import { smsClient } from '../sms-inventory';
@@ -46,7 +47,7 @@ export function useEmulator(): () => EmulatorBed {
   });
   beforeEach(() => {
     emulator.reset();
-    emulator.configure({ faults: {}, quotas: 'off', limits: DEFAULT_LIMITS });
+    emulator.configure({ faults: {}, quotas: 'off', limits: { ...DEFAULT_LIMITS, ...DEMO_ACCOUNT_LIMITS } });
     const output = new CapturedOutput();
     bed = {
       emulator,
