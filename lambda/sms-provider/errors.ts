@@ -69,7 +69,7 @@ const CONFLICT_HINTS: { readonly [reason: string]: Hint } = {
   RESOURCE_DELETION_NOT_ALLOWED: (s, e) => `${culprit(s, e)} cannot be deleted${withService(e)}`,
   RESOURCE_MODIFICATION_NOT_ALLOWED: (s, e) => `${culprit(s, e)} cannot be changed that way${withService(e)}`,
   PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT: s => `${named(s)} is the account's default protect configuration;`
-    + ' remove it as the default (AccountSettings) first',
+    + ' make another one the default, or turn its accountDefault off, first',
   PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET: s => `${named(s)} is still associated with a configuration set;`
     + ' disassociate it from every configuration set first',
   RESOURCE_NOT_EMPTY: s => `${named(s)} is not empty; remove what it contains first`,

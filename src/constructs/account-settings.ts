@@ -1,8 +1,8 @@
-import { Arn, ArnFormat, Aws, CustomResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Aws, CustomResource, RemovalPolicy, Resource, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct, IConstruct } from 'constructs';
-import { SmsProvider } from '../custom-resources/sms-provider';
+import { Construct } from 'constructs';
 import { smsVoiceArn } from '../private/arns';
+import { environmentOf, rivalInEnvironment } from '../private/one-per-environment';
 import { provisionCustomResource } from '../private/sms-resource';
 import { ACCOUNT_SETTINGS } from '../wire/account-settings-properties';
 
@@ -123,7 +123,11 @@ export class AccountSettings extends Resource {
 
   constructor(scope: Construct, id: string, props: AccountSettingsProps) {
     super(scope, id);
-    refuseSecondInEnvironment(this);
+    const other = rivalInEnvironment(this, construct => construct instanceof AccountSettings);
+    if (other) {
+      throw new Error(`AccountSettings '${this.node.path}' and AccountSettings '${other.node.path}' both manage the spend limits of ${environmentOf(this)};`
+        + ' there can be one AccountSettings per account and region: declare every limit in one of them');
+    }
 
     this.resource = provisionCustomResource(this, ACCOUNT_SETTINGS, {
       properties: () => ({
@@ -133,8 +137,8 @@ export class AccountSettings extends Resource {
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       permissions: {},
+      accountLevelActions: HANDLER_ACTIONS,
     });
-    allowAccountLevelActions(SmsProvider.getOrCreate(this));
 
     const attribute = (name: string) => Token.asNumber(this.resource.getAtt(name));
     this.enforcedTextMessageMonthlySpendLimit = attribute(ACCOUNT_SETTINGS.attributes.TextMessageMonthlySpendLimit);
@@ -161,37 +165,6 @@ const HANDLER_ACTIONS = [
   'SetMediaMessageSpendLimitOverride',
   'DeleteMediaMessageSpendLimitOverride',
 ];
-
-/**
- * Lets the handler make the spend-limit calls, which the Service Authorization Reference lists
- * with no resource type: one statement on `*`, once per stack (a stack has one AccountSettings at
- * most), acknowledged for cdk-nag.
- */
-function allowAccountLevelActions(provider: SmsProvider): void {
-  provider.addToRolePolicy(new iam.PolicyStatement({ actions: HANDLER_ACTIONS.map(action => `sms-voice:${action}`), resources: ['*'] }));
-  provider._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', 'The spend-limit actions of AWS End User Messaging SMS'
-    + ' (DescribeSpendLimits, Set/Delete...MessageSpendLimitOverride) take no resource: IAM allows them only on "*".', ['Resource::*']);
-}
-
-/** The account and region an AccountSettings manages, as a key: environment-agnostic stacks share their tokens. */
-function environmentKey(scope: IConstruct): string {
-  const stack = Stack.of(scope);
-  return JSON.stringify([stack.account, stack.region]);
-}
-
-/** Refuses a second AccountSettings of the same account and region in the app, naming both. */
-function refuseSecondInEnvironment(settings: AccountSettings): void {
-  const key = environmentKey(settings);
-  const other = settings.node.root.node.findAll()
-    .find(construct => construct !== settings && construct instanceof AccountSettings && environmentKey(construct) === key);
-  if (!other) return;
-  const { account, region } = Stack.of(settings);
-  const where = Token.isUnresolved(account) || Token.isUnresolved(region)
-    ? 'the account and region their environment-agnostic stacks deploy to'
-    : `account ${account} in ${region}`;
-  throw new Error(`AccountSettings '${settings.node.path}' and AccountSettings '${other.node.path}' both manage the spend limits of ${where};`
-    + ' there can be one AccountSettings per account and region: declare every limit in one of them');
-}
 
 /**
  * Every message of the grantee's account and region: of its stack when the grantee is a

@@ -5,6 +5,7 @@ import { CountryRuleSets } from './country-rule-set';
 import { NumberOverride } from './number-override';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
+import { environmentOf, rivalInEnvironment } from '../private/one-per-environment';
 import { importResource, nonEmpty, SmsResourceBase, TaggableProps } from '../private/sms-resource';
 import { NumberOverrideResourceProperties, PROTECT_CONFIGURATION } from '../wire/protect-configuration-properties';
 import { checkNumberOverrideExpiry, checkNumberOverrides } from '../wire/validate-protect-configuration';
@@ -68,7 +69,8 @@ export interface ProtectConfigurationProps extends TaggableProps {
    * Whether this is the account's default protect configuration, which applies to every message
    * that names no other (Amazon SNS and Amazon Cognito messages included). The default it replaces
    * is remembered, and restored when this one stops being the default or is deleted, while it
-   * still is the default.
+   * still is the default. One protect configuration per account and region can be the default: a
+   * second one in the app fails at synth, in any stack.
    *
    * @default false
    * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_SetAccountDefaultProtectConfiguration.html
@@ -133,9 +135,17 @@ export class ProtectConfiguration extends ProtectConfigurationBase {
   public readonly protectConfigurationArn: string;
 
   private readonly numberOverrides = new Map<string, NumberOverrideResourceProperties>();
+  private readonly accountDefault: boolean;
 
   constructor(scope: Construct, id: string, props: ProtectConfigurationProps = {}) {
     super(scope, id, { resourceType: PROTECT_CONFIGURATION.resourceType, tags: props.tags });
+    this.accountDefault = props.accountDefault ?? false;
+    const otherDefault = this.accountDefault
+      && rivalInEnvironment(this, other => other instanceof ProtectConfiguration && other.accountDefault);
+    if (otherDefault) {
+      throw new Error(`ProtectConfiguration '${this.node.path}' and ProtectConfiguration '${otherDefault.node.path}' are both the account default`
+        + ` of ${environmentOf(this)}; an account has one default protect configuration: set accountDefault on one of them`);
+    }
 
     const ruleSets = props.countryRuleSets ?? {};
     const overrides = () => nonEmpty([...this.numberOverrides.values()]);
@@ -147,11 +157,12 @@ export class ProtectConfiguration extends ProtectConfigurationBase {
           MMS: ruleSets.mms?._render(),
         } : undefined,
         NumberOverrides: overrides(),
-        AccountDefault: props.accountDefault ?? false,
+        AccountDefault: this.accountDefault,
         DeletionProtectionEnabled: props.deletionProtection ?? false,
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       permissions: { [PROTECT_CONFIGURATION.arnResourceType]: HANDLER_ACTIONS },
+      accountLevelActions: ['DeleteAccountDefaultProtectConfiguration'],
       validate: () => [...checkNumberOverrideExpiry(new Violations(Token.isUnresolved), overrides() ?? [], Date.now()).all],
     });
     for (const override of props.numberOverrides ?? []) this.addNumberOverride(override);
@@ -184,6 +195,7 @@ export class ProtectConfiguration extends ProtectConfigurationBase {
 /**
  * What the handler does to a protect configuration, all authorized on the protect configuration's
  * ARN (SetAccountDefaultProtectConfiguration on the one it makes the default, or restores).
+ * DeleteAccountDefaultProtectConfiguration takes no resource: it is an account-level action.
  */
 const HANDLER_ACTIONS = [
   'CreateProtectConfiguration',
@@ -196,7 +208,6 @@ const HANDLER_ACTIONS = [
   'DeleteProtectConfigurationRuleSetNumberOverride',
   'ListProtectConfigurationRuleSetNumberOverrides',
   'SetAccountDefaultProtectConfiguration',
-  'DeleteAccountDefaultProtectConfiguration',
   'ListTagsForResource',
   'TagResource',
   'UntagResource',

@@ -165,6 +165,31 @@ export class SmsProvider extends Construct {
   }
 
   /**
+   * Lets the handler call account-level `actions` (names without `sms-voice:`), which take no
+   * resource and so are allowed only on `*`: the spend limits, and removing the account default
+   * protect configuration. One statement, however many constructs ask, acknowledged for cdk-nag.
+   *
+   * @internal
+   */
+  public _allowHandlerAccountLevel(actions: readonly string[]): void {
+    let entry = this.handlerStatements.get(ACCOUNT_LEVEL);
+    if (!entry) {
+      const statement = new iam.PolicyStatement({ resources: ['*'] });
+      this.addToRolePolicy(statement);
+      entry = { statement, actions: new Set() };
+      this.handlerStatements.set(ACCOUNT_LEVEL, entry);
+      this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', 'Account-level actions of AWS End User Messaging SMS (DescribeSpendLimits,'
+        + ' Set/Delete...MessageSpendLimitOverride, DeleteAccountDefaultProtectConfiguration) take no resource: IAM allows them only on "*".',
+      ['Resource::*']);
+    }
+    for (const action of actions) {
+      if (entry.actions.has(action)) continue;
+      entry.actions.add(action);
+      entry.statement.addActions(`sms-voice:${action}`);
+    }
+  }
+
+  /**
    * Lets the handler act on another construct's resource, or an import: covered by its type's
    * statement when it is in the stack's account and region, else by a statement for its own.
    *
@@ -212,6 +237,9 @@ export class SmsProvider extends Construct {
 }
 
 const PROVIDER_ID = 'SmsVoiceProvider';
+
+/** The key of the statement of account-level actions among the handler's statements. */
+const ACCOUNT_LEVEL = 'account-level';
 
 /** How many roles the PassRole statement lists by ARN: about 2 KB of the role's 10 KB of inline policies. */
 const MAX_LISTED_PASSED_ROLES = 20;

@@ -48,6 +48,8 @@ export interface ProvisionOptions<P extends object> {
   readonly removalPolicy: RemovalPolicy;
   /** What the handler does to resources of this type (and related types) in this stack's account and region. */
   readonly permissions: HandlerPermissions;
+  /** What the handler does that takes no resource (allowed on `*`, in one statement per provider). @default - none */
+  readonly accountLevelActions?: readonly string[];
   /** Other resources the handler acts on, for those of another account or region. */
   readonly references?: readonly (HandlerReference | undefined)[];
   /** Roles the handler hands to the service. */
@@ -150,6 +152,7 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
 
   const provider = SmsProvider.getOrCreate(scope);
   for (const [resourceType, actions] of Object.entries(options.permissions)) provider._allowHandler(resourceType, actions);
+  if (options.accountLevelActions) provider._allowHandlerAccountLevel(options.accountLevelActions);
   for (const reference of options.references ?? []) if (reference) provider._allowHandlerOn(reference);
   for (const role of options.passedRoles ?? []) if (role) provider.grantPassRole(role);
 

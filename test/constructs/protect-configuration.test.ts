@@ -1,4 +1,4 @@
-import { Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
+import { App, Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
@@ -85,15 +85,20 @@ describe('properties', () => {
     expect(onlyResource(stack, PROTECT_CONFIGURATION).DeletionPolicy).toBe('Retain');
   });
 
-  test('the provider may manage the protect configurations of this account and region', () => {
+  test('the provider may manage the protect configurations of this account and region, and remove the account default', () => {
     new ProtectConfiguration(stack, 'Protect');
+    new ProtectConfiguration(stack, 'Other');
 
-    expect(handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes(':sms-voice:'))).toEqual([expect.objectContaining({
-      Action: expect.arrayContaining(['sms-voice:CreateProtectConfiguration', 'sms-voice:UpdateProtectConfigurationCountryRuleSet',
-        'sms-voice:PutProtectConfigurationRuleSetNumberOverride', 'sms-voice:SetAccountDefaultProtectConfiguration',
-        'sms-voice:DeleteAccountDefaultProtectConfiguration', 'sms-voice:DeleteProtectConfiguration']),
-      Resource: smsArn('protect-configuration/*'),
-    })]);
+    expect(handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes('sms-voice:'))).toEqual([
+      expect.objectContaining({
+        Action: expect.arrayContaining(['sms-voice:CreateProtectConfiguration', 'sms-voice:UpdateProtectConfigurationCountryRuleSet',
+          'sms-voice:PutProtectConfigurationRuleSetNumberOverride', 'sms-voice:SetAccountDefaultProtectConfiguration',
+          'sms-voice:DeleteProtectConfiguration']),
+        Resource: smsArn('protect-configuration/*'),
+      }),
+      // DeleteAccountDefaultProtectConfiguration takes no resource.
+      { Effect: 'Allow', Action: 'sms-voice:DeleteAccountDefaultProtectConfiguration', Resource: '*' },
+    ]);
   });
 });
 
@@ -155,6 +160,28 @@ describe('validation', () => {
       CountryRuleSets: { SMS: { Countries: [{ IsoCountryCode: 'RU', ProtectStatus: 'BLOCK' }] } },
       NumberOverrides: [{ DestinationPhoneNumber: '+12065550100', Action: 'BLOCK' }],
     });
+  });
+});
+
+describe('the account default', () => {
+  test('fails when a second protect configuration of the same account and region is the account default, in any stack', () => {
+    new ProtectConfiguration(stack, 'Otp', { accountDefault: true });
+    const other = new Stack(stack.node.root as App, 'Other', { env: { account: stack.account, region: stack.region } });
+    expect(() => new ProtectConfiguration(other, 'Marketing', { accountDefault: true })).toThrow(
+      `ProtectConfiguration 'Other/Marketing' and ProtectConfiguration '${stack.node.path}/Otp' are both the account default of account`
+      + ` ${stack.account} in ${stack.region}; an account has one default protect configuration: set accountDefault on one of them`);
+  });
+
+  test('one account default per region, and any number that are not the default', () => {
+    new ProtectConfiguration(stack, 'Otp', { accountDefault: true });
+    new ProtectConfiguration(stack, 'Marketing');
+    new ProtectConfiguration(stack, 'Alerts', { accountDefault: false });
+    const elsewhere = new Stack(stack.node.root as App, 'Elsewhere', { env: { account: stack.account, region: 'ap-southeast-2' } });
+    new ProtectConfiguration(elsewhere, 'Otp', { accountDefault: true });
+
+    const defaults = Template.fromStack(stack).findResources('Custom::SmsVoiceProtectConfiguration', { Properties: { AccountDefault: true } });
+    expect(Object.keys(defaults)).toHaveLength(1);
+    Template.fromStack(elsewhere).hasResourceProperties('Custom::SmsVoiceProtectConfiguration', { AccountDefault: true });
   });
 });
 
