@@ -1,4 +1,4 @@
-import { ResourceContract } from './resource-contract';
+import { WireContract } from './resource-contract';
 import { DecodeError, Field, fields } from './schema';
 import { resourcePolicyViolations } from './validate-resource-policy';
 
@@ -26,7 +26,7 @@ const NO_TAGS: Field<undefined> = {
   },
 };
 
-export const RESOURCE_POLICY: ResourceContract<ResourcePolicyResourceProperties> = {
+export const RESOURCE_POLICY: WireContract<ResourcePolicyResourceProperties> = {
   resourceType: 'Custom::SmsVoiceResourcePolicy',
   noun: 'resource policy',
   schemaVersions: ['1'],
@@ -37,8 +37,7 @@ export const RESOURCE_POLICY: ResourceContract<ResourcePolicyResourceProperties>
   },
   createOnly: { ResourceArn: 'resource' },
   // A policy has no ARN of its own: the ARN of the resource it is attached to names it (POLICY_TARGET_TYPES
-  // says which types take one). `policy` is the resource type the service's errors give it.
-  arnResourceType: 'policy',
+  // says which types take one).
   attributes: { ARN: 'ResourceArn' },
   violations: resourcePolicyViolations,
 };
