@@ -19,11 +19,10 @@ const accountDefault: TemplateResource = {
 const v1: Template = template({ OldProtection: accountDefault });
 const v2: Template = template({ NewProtection: accountDefault });
 
-/** The account default after each of `calls` that changed it, replayed from `initial`: undefined means none. */
-function defaultsAfter(calls: readonly RecordedCall[], initial: string | undefined): (string | undefined)[] {
-  let current = initial;
+/** The account default after each of `calls` that changed it: undefined means none. */
+function defaultsAfter(calls: readonly RecordedCall[]): (string | undefined)[] {
   return calls.filter(call => call.ok && ['SetAccountDefaultProtectConfiguration', 'DeleteAccountDefaultProtectConfiguration'].includes(call.action))
-    .map(call => (current = call.action === 'SetAccountDefaultProtectConfiguration' ? String(call.input.ProtectConfigurationId) : undefined));
+    .map(call => call.action === 'SetAccountDefaultProtectConfiguration' ? String(call.input.ProtectConfigurationId) : undefined);
 }
 
 describe('an app that replaces its account default protect configuration', () => {
@@ -41,7 +40,7 @@ describe('an app that replaces its account default protect configuration', () =>
     expect(result.status).toBe('UPDATE_COMPLETE');
     const newId = idOf('NewProtection');
     const calls = bed().emulator.calls().slice(mark);
-    expect(defaultsAfter(calls, oldId)).toEqual([newId]);
+    expect(defaultsAfter(calls)).toEqual([newId]);
     const becameDefault = calls.findIndex(call => call.ok && call.action === 'SetAccountDefaultProtectConfiguration');
     const oldDeleted = calls.findIndex(call => call.ok && call.action === 'DeleteProtectConfiguration');
     expect(calls[oldDeleted].input.ProtectConfigurationId).toBe(oldId);
