@@ -1,4 +1,4 @@
-import { referenceActions, shapes } from './service-constraints.generated.json';
+import { shapes } from './service-constraints.generated.json';
 
 /** A scalar or list shape of the service model, with the constraints the service enforces. */
 export interface ShapeConstraint {
@@ -14,8 +14,15 @@ export interface ShapeConstraint {
   readonly member?: string;
 }
 
-/** The API actions in scope: those the API reference documents. */
-export const REFERENCE_ACTIONS: readonly string[] = referenceActions;
+/**
+ * The service-model shapes the wire's rules name. The generated table holds only those (the
+ * handler bundle carries it), so naming any other shape is a compile error until
+ * `npx projen generate:model` adds it.
+ */
+export type ShapeName = keyof typeof shapes;
 
-/** The constraints of every scalar and list shape the in-scope actions reach, generated from the service model (`npx projen generate:model`). */
-export const SHAPES: { readonly [shape: string]: ShapeConstraint } = shapes;
+/**
+ * The constraints of the scalar and list shapes the wire's rules name, generated from the service
+ * model (`npx projen generate:model`). The emulator has every shape: test/emulator/generated.
+ */
+export const SHAPES: { readonly [S in ShapeName]: ShapeConstraint } = shapes;

@@ -1,4 +1,4 @@
-import { SHAPES, ShapeConstraint } from './service-constraints';
+import { SHAPES, ShapeConstraint, ShapeName } from './service-constraints';
 
 /** Tells whether a value is a deploy-time token; such values are never checked at synth. */
 export type IsUnresolved = (value: unknown) => boolean;
@@ -17,7 +17,7 @@ export class Violations {
   constructor(private readonly isUnresolved: IsUnresolved = neverUnresolved) {}
 
   /** Checks a string against a service-model shape: length, pattern and allowed values. */
-  shape(property: string, value: string | undefined, shapeName: string): this {
+  shape(property: string, value: string | undefined, shapeName: ShapeName): this {
     if (value === undefined || this.isUnresolved(value)) return this;
     const shape = constraint(shapeName);
     if (shape.min !== undefined && value.length < shape.min || shape.max !== undefined && value.length > shape.max) {
@@ -33,7 +33,7 @@ export class Violations {
   }
 
   /** Checks the number of items of a list against a service-model list shape. */
-  count(property: string, items: readonly unknown[] | undefined, shapeName: string): this {
+  count(property: string, items: readonly unknown[] | undefined, shapeName: ShapeName): this {
     if (items === undefined || this.isUnresolved(items)) return this;
     const shape = constraint(shapeName);
     if (shape.min !== undefined && items.length < shape.min || shape.max !== undefined && items.length > shape.max) {
@@ -82,8 +82,8 @@ export class Violations {
   }
 }
 
-function constraint(shapeName: string): ShapeConstraint {
-  const shape = SHAPES[shapeName];
+function constraint(shapeName: ShapeName): ShapeConstraint {
+  const shape: ShapeConstraint | undefined = SHAPES[shapeName];
   if (!shape) throw new Error(`unknown service-model shape ${shapeName}`);
   return shape;
 }

@@ -8,7 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { ConfigurationSet, EventDestinationTarget, EventType, MessageType, ProtectConfiguration } from '../../src';
-import { SHAPES } from '../../src/wire/service-constraints';
+import { SHAPES } from '../emulator/generated/operations.generated';
 
 const CONFIGURATION_SET = 'Custom::SmsVoiceConfigurationSet';
 

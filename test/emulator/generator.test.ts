@@ -1,4 +1,4 @@
-import { renderConstraints, renderOperations } from '../../projenrc/generate-service-model';
+import { constraintShapes, renderConstraints, renderOperations, shapesNamedIn } from '../../projenrc/generate-service-model';
 
 const MODEL = {
   operations: {
@@ -58,14 +58,37 @@ describe('renderOperations', () => {
     expect(entriesOf(source, 'MAPS')).toEqual({ Labels: { key: 'Name', value: 'Name', max: 3 } });
   });
 
-  test('leaves scalars and lists to the shared constraints data, one shape a line', () => {
-    const constraints = renderConstraints(MODEL, ['CreateThing', 'ListThings']);
-    expect(JSON.parse(constraints)).toMatchObject({
-      referenceActions: ['CreateThing', 'ListThings'],
-      shapes: {
+  test('describes every reachable scalar and list shape, one a line', () => {
+    expect(entriesOf(source, 'SHAPES')).toEqual({
+      Name: { type: 'string', min: 1, max: 8, pattern: '[a-z]+' },
+      NameList: { type: 'list', min: 1, max: 2, member: 'Name' },
+      Token: { type: 'string' },
+    });
+  });
+});
+
+describe('the wire\'s constraint table', () => {
+  const candidates = constraintShapes(MODEL, ['CreateThing', 'ListThings']);
+
+  test('the candidates are the reachable scalar and list shapes', () => {
+    expect(candidates).toEqual(['Name', 'NameList', 'Token']);
+  });
+
+  test('holds the shapes the wire\'s sources name, quoted or as SHAPES.Name, and no others', () => {
+    const sources = [
+      "v.shape('name', value, 'Name'); // not 'Hidden': not a scalar or list",
+      'const { max } = SHAPES.NameList; const other = "Unknown";',
+    ];
+    expect(shapesNamedIn(sources, candidates)).toEqual(['Name', 'NameList']);
+  });
+
+  test('is JSON of the given shapes, one a line', () => {
+    const constraints = renderConstraints(MODEL, ['NameList', 'Name']);
+    expect(JSON.parse(constraints)).toEqual({
+      '//': expect.any(String),
+      'shapes': {
         Name: { type: 'string', min: 1, max: 8, pattern: '[a-z]+' },
         NameList: { type: 'list', min: 1, max: 2, member: 'Name' },
-        Token: { type: 'string' },
       },
     });
     expect(constraints).toContain('\n    "Name": {"type":"string","min":1,"max":8,"pattern":"[a-z]+"},\n');

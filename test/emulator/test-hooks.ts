@@ -3,7 +3,7 @@ import type { ActionContext } from './actions/context';
 import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
-import { SHAPES } from '../../src/wire/service-constraints';
+import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */
 export type StatusSetting =

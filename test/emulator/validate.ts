@@ -1,6 +1,6 @@
 import { FieldError, validationError, ServiceError } from './errors';
-import { MAPS, MapInfo, OPERATIONS, STRUCTURES, StructureInfo } from './generated/operations.generated';
-import { SHAPES, ShapeConstraint } from '../../src/wire/service-constraints';
+import { MAPS, MapInfo, OPERATIONS, SHAPES, STRUCTURES, StructureInfo } from './generated/operations.generated';
+import type { ShapeConstraint } from '../../src/wire/service-constraints';
 
 /**
  * Validates a request body against the service model, as the service's framework does before an

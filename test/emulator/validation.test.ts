@@ -6,10 +6,9 @@ import {
   SetDefaultSenderIdCommand,
   ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { MAPS, OPERATIONS, STRUCTURES } from './generated/operations.generated';
+import { MAPS, OPERATIONS, SHAPES, STRUCTURES } from './generated/operations.generated';
 import { CLOUDWATCH_DESTINATION, errorOf, rawCall, SNS_DESTINATION, useEmulator } from './support';
 import { validateInput } from './validate';
-import { SHAPES } from '../../src/wire/service-constraints';
 
 const env = useEmulator();
 
