@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 
-/** A resource id as the service makes them: `phone-`, `pool-` or `protect-` and 32 hex digits. */
-export function generatedId(prefix: 'phone' | 'pool' | 'protect'): string {
+/** A resource id as the service makes them: a prefix such as `phone-`, `pool-` or `registration-`, and 32 hex digits. */
+export function generatedId(prefix: 'phone' | 'pool' | 'protect' | 'registration' | 'attachment' | 'verified'): string {
   return `${prefix}-${randomUUID().replace(/-/g, '')}`;
 }

@@ -7,6 +7,9 @@ import type {
   SpendLimitName,
   ProtectConfigurationRuleOverrideAction,
   ProtectStatus,
+  RegistrationDeniedReasonInformation,
+  RegistrationVersionStatus,
+  VerificationChannel,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { arnOf, parseArn, Scope } from './arns';
 import { ClientTokenCache } from './client-tokens';
@@ -131,6 +134,67 @@ export interface ProtectConfigurationRecord extends Taggable {
   readonly numberOverrides: Map<string, NumberOverrideRecord>;
 }
 
+/** The value of one field of a registration version (PutRegistrationFieldValue). */
+export interface RegistrationFieldValueRecord {
+  readonly fieldPath: string;
+  readonly textValue?: string;
+  readonly selectChoices?: string[];
+  readonly registrationAttachmentId?: string;
+  /** Set by a review that denied the version. */
+  deniedReason?: string;
+}
+
+/** One version of a registration: its status, when it reached each status, and its field values. */
+export interface RegistrationVersionRecord {
+  readonly versionNumber: number;
+  status: RegistrationVersionStatus;
+  /** ms since the epoch, by RegistrationVersionStatusHistory member (`DraftTimestamp`, `SubmittedTimestamp`, ...). */
+  readonly history: { [member: string]: number };
+  /** By field path, in insertion order. */
+  readonly fieldValues: Map<string, RegistrationFieldValueRecord>;
+  deniedReasons: RegistrationDeniedReasonInformation[];
+}
+
+/** An origination identity or registration that a registration is associated with (CreateRegistrationAssociation). */
+export interface RegistrationAssociationRecord {
+  readonly resourceArn: string;
+  readonly resourceId: string;
+  /** As SupportedAssociation names it: a number type (TOLL_FREE, TEN_DLC), SENDER_ID, or a registration type. */
+  readonly resourceType: string;
+  readonly isoCountryCode?: string;
+  readonly phoneNumber?: string;
+}
+
+export interface RegistrationRecord extends Taggable {
+  readonly id: string;
+  readonly registrationType: string;
+  readonly createdAt: number;
+  /** Oldest first; the last is the current version. */
+  readonly versions: RegistrationVersionRecord[];
+  /** By resource ARN. */
+  readonly associations: Map<string, RegistrationAssociationRecord>;
+  readonly additionalAttributes: { [key: string]: string };
+}
+
+export interface RegistrationAttachmentRecord extends Taggable {
+  readonly id: string;
+  readonly createdAt: number;
+  /** The S3 URL it was created from; none when the file came in AttachmentBody. */
+  readonly attachmentUrl?: string;
+  /** UPLOAD_IN_PROGRESS → UPLOAD_COMPLETE (or UPLOAD_FAILED, through a test hook). */
+  transition: Transition;
+}
+
+export interface VerifiedDestinationNumberRecord extends Taggable {
+  readonly id: string;
+  /** E.164, with its `+`. */
+  readonly destinationPhoneNumber: string;
+  readonly createdAt: number;
+  verified: boolean;
+  /** The last code SendDestinationNumberVerificationCode sent, which tests can read through a hook. */
+  lastCode?: { readonly code: string; readonly channel: VerificationChannel; readonly sentAt: number };
+}
+
 /** The key of a sender ID in its table, which is also the resource id of its ARN. */
 export function senderIdKey(senderId: string, isoCountryCode: string): string {
   return `${senderId}/${isoCountryCode}`;
@@ -165,6 +229,9 @@ export class RegionState {
   readonly protectConfigurations = new Map<string, ProtectConfigurationRecord>();
   /** The id of the account's default protect configuration, if there is one. */
   accountDefaultProtectConfigurationId?: string;
+  readonly registrations = new Map<string, RegistrationRecord>();
+  readonly registrationAttachments = new Map<string, RegistrationAttachmentRecord>();
+  readonly verifiedDestinationNumbers = new Map<string, VerifiedDestinationNumberRecord>();
 
   constructor(scope: Scope, now: number) {
     this.optOutLists.set(DEFAULT_OPT_OUT_LIST, {
@@ -199,6 +266,9 @@ export class RegionState {
       'pool': this.pools,
       'sender-id': this.senderIds,
       'protect-configuration': this.protectConfigurations,
+      'registration': this.registrations,
+      'registration-attachment': this.registrationAttachments,
+      'verified-destination-number': this.verifiedDestinationNumbers,
     };
   }
 }
