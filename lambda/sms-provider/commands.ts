@@ -46,6 +46,13 @@ import {
   SetMediaMessageSpendLimitOverrideCommand,
   SetTextMessageSpendLimitOverrideCommand,
   SetVoiceMessageSpendLimitOverrideCommand,
+  CreateRegistrationCommand,
+  PutRegistrationFieldValueCommand,
+  DeleteRegistrationFieldValueCommand,
+  CreateRegistrationVersionCommand,
+  SubmitRegistrationVersionCommand,
+  CreateRegistrationAssociationCommand,
+  DeleteRegistrationCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -101,6 +108,13 @@ export const COMMANDS = {
   DeleteProtectConfiguration: DeleteProtectConfigurationCommand,
   PutResourcePolicy: PutResourcePolicyCommand,
   DeleteResourcePolicy: DeleteResourcePolicyCommand,
+  CreateRegistration: CreateRegistrationCommand,
+  PutRegistrationFieldValue: PutRegistrationFieldValueCommand,
+  DeleteRegistrationFieldValue: DeleteRegistrationFieldValueCommand,
+  CreateRegistrationVersion: CreateRegistrationVersionCommand,
+  SubmitRegistrationVersion: SubmitRegistrationVersionCommand,
+  CreateRegistrationAssociation: CreateRegistrationAssociationCommand,
+  DeleteRegistration: DeleteRegistrationCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

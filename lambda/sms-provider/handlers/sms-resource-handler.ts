@@ -108,6 +108,9 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   /** Refuses, by throwing, a replacement that cannot work; `changed` names the create-only properties that changed. */
   protected async checkReplacement(_desired: P, _id: Id, _changed: readonly string[]): Promise<void> {}
 
+  /** Refuses, by throwing, a create (or replacement) whose properties the service would not take, before anything is created. */
+  protected async checkCreate(_desired: P): Promise<void> {}
+
   /** Turns a failed call into a clearer failure, or undefined to keep the service's error. */
   protected callFailure(_call: PlannedCall, _error: unknown, _actual: A): Error | undefined {
     return undefined;
@@ -181,6 +184,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
 
   private async create(): Promise<OnEventResponse> {
     const desired = this.desired;
+    await this.checkCreate(desired);
     const call = this.createCall(desired);
     const command = commandOf({
       action: call.action,
