@@ -7,7 +7,7 @@ import { NumberCapability, NumberType } from './number-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
 import { IPool } from './pool';
-import { IRegistration } from './registration';
+import { IRegistration, Registration } from './registration';
 import { IShareableResource } from './resource-policy';
 import { TwoWayOptions } from './two-way';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
@@ -67,8 +67,13 @@ export interface PhoneNumberProps extends TaggableProps {
   readonly optOutList?: IOptOutList;
 
   /**
-   * The registration the number is requested under (10DLC campaigns, toll-free verification).
-   * Changing it requests a new number.
+   * The registration the number is for (a toll-free verification, a 10DLC campaign).
+   *
+   * A `Registration` of this app is associated with the number, as `registration.associate(number)`
+   * does: the number is requested first, and the registration's deployment associates it when its
+   * type says (a toll-free number before submission, a campaign's 10DLC numbers once the campaign
+   * is complete). An imported registration is given to RequestPhoneNumber as its RegistrationId,
+   * and changing it requests a new number.
    *
    * @default - no registration
    */
@@ -191,6 +196,7 @@ export class PhoneNumber extends PhoneNumberBase {
     this.props = props;
 
     props.keywords?.forEach(keyword => this._keywords.add(keyword));
+    const importedRegistration = props.registration instanceof Registration ? undefined : props.registration;
     const resource = this._provision(PHONE_NUMBER, {
       properties: () => ({
         IsoCountryCode: props.isoCountryCode,
@@ -198,7 +204,7 @@ export class PhoneNumber extends PhoneNumberBase {
         NumberCapabilities: props.numberCapabilities,
         NumberType: props.numberType,
         OptOutListName: props.optOutList?.optOutListName,
-        RegistrationId: props.registration?.registrationId,
+        RegistrationId: importedRegistration?.registrationId,
         PoolId: props.pool?.poolId,
         InternationalSendingEnabled: props.internationalSendingEnabled,
         DeletionProtectionEnabled: props.deletionProtection ?? false,
@@ -212,7 +218,7 @@ export class PhoneNumber extends PhoneNumberBase {
       references: [
         referenceTo(props.optOutList, 'opt-out-list', REFERENCE_ACTIONS),
         referenceTo(props.pool, 'pool', REFERENCE_ACTIONS),
-        referenceTo(props.registration, 'registration', REFERENCE_ACTIONS),
+        referenceTo(importedRegistration, 'registration', REFERENCE_ACTIONS),
       ],
       passedRoles: [props.twoWay?.role],
     });
@@ -220,6 +226,7 @@ export class PhoneNumber extends PhoneNumberBase {
     this.phoneNumberId = resource.getAttString(PHONE_NUMBER.attributes.ID);
     this.phoneNumberArn = resource.getAttString(PHONE_NUMBER.attributes.ARN);
     this.phoneNumber = resource.getAttString(PHONE_NUMBER.attributes.PHONE_NUMBER);
+    if (props.registration instanceof Registration) props.registration.associate(this);
   }
 
   /**
