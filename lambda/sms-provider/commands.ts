@@ -46,6 +46,8 @@ import {
   SetMediaMessageSpendLimitOverrideCommand,
   SetTextMessageSpendLimitOverrideCommand,
   SetVoiceMessageSpendLimitOverrideCommand,
+  CreateRegistrationAttachmentCommand,
+  DeleteRegistrationAttachmentCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -101,6 +103,8 @@ export const COMMANDS = {
   DeleteProtectConfiguration: DeleteProtectConfigurationCommand,
   PutResourcePolicy: PutResourcePolicyCommand,
   DeleteResourcePolicy: DeleteResourcePolicyCommand,
+  CreateRegistrationAttachment: CreateRegistrationAttachmentCommand,
+  DeleteRegistrationAttachment: DeleteRegistrationAttachmentCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

@@ -7,6 +7,7 @@ import { OptOutListHandler } from './handlers/opt-out-list';
 import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
 import { ProtectConfigurationHandler } from './handlers/protect-configuration';
+import { RegistrationAttachmentHandler } from './handlers/registration-attachment';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
@@ -17,6 +18,7 @@ import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
+import { REGISTRATION_ATTACHMENT } from '../../src/wire/registration-attachment-properties';
 import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
@@ -32,6 +34,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [ACCOUNT_SETTINGS.resourceType]: (event, context) => new AccountSettingsHandler(event, context),
   [PROTECT_CONFIGURATION.resourceType]: (event, context) => new ProtectConfigurationHandler(event, context),
   [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
+  [REGISTRATION_ATTACHMENT.resourceType]: (event, context) => new RegistrationAttachmentHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

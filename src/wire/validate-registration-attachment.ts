@@ -32,7 +32,8 @@ export function checkAttachmentUrl(v: Violations, property: string, url: string)
 export function checkAttachmentExtension(v: Violations, property: string, name: string): Violations {
   const lower = name.toLowerCase();
   return v.require(property, name, ATTACHMENT_EXTENSIONS.some(extension => lower.endsWith(extension)),
-    `must end in ${ATTACHMENT_EXTENSIONS.join(', ')} (in any case): the service takes PDF, JPEG and PNG files`);
+    `must end in ${ATTACHMENT_EXTENSIONS.slice(0, -1).join(', ')} or ${ATTACHMENT_EXTENSIONS[ATTACHMENT_EXTENSIONS.length - 1]}`
+    + ' (in any case): the service takes PDF, JPEG and PNG files');
 }
 
 /** A file of at most MAX_ATTACHMENT_BYTES. */
