@@ -4,6 +4,7 @@ import * as path from 'path';
 import { App, Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { ACCOUNT, handlerRoleStatements, newStack, onlyResource, REGION, smsArn } from './support';
 import { RegistrationAttachment, RegistrationAttachmentSource } from '../../src';
 
@@ -78,8 +79,11 @@ describe('defaults', () => {
 });
 
 describe('sources', () => {
-  test('fromFile deploys the file as an asset and sends its s3:// URL, without Docker or esbuild', () => {
-    new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(file('loa.pdf')) });
+  test('fromFile deploys the file as it is, a file asset (no bundling: no Docker, no esbuild), and sends its s3:// URL', () => {
+    const attachment = new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(file('loa.pdf')) });
+
+    const asset = attachment.node.findChild('File') as Asset;
+    expect([asset.isFile, asset.isZipArchive, path.basename(asset.assetPath)]).toEqual([true, false, `asset.${asset.assetHash}.pdf`]);
 
     const url = onlyResource(stack, ATTACHMENT).Properties.AttachmentUrl;
     expect(url).toMatch(new RegExp(`^s3://${ASSET_BUCKET}/[0-9a-f]{64}\\.pdf$`));
@@ -133,7 +137,7 @@ describe('validation', () => {
   test('takes a local file of exactly 512,000 bytes, with its extension in any case', () => {
     new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(file('LOA.PDF', 512_000)) });
 
-    expect(onlyResource(stack, ATTACHMENT).Properties.AttachmentUrl).toBeDefined();
+    expect(onlyResource(stack, ATTACHMENT).Properties.AttachmentUrl).toMatch(/[0-9a-f]{64}\.PDF$/);
   });
 
   test('fails when the S3 URL is not s3://<bucket>/<key> of a PDF, JPEG or PNG file', () => {
