@@ -28,10 +28,15 @@ export function checkAttachmentUrl(v: Violations, property: string, url: string)
   return checkAttachmentExtension(v, property, url);
 }
 
+/** Whether a file name (or URL) ends in the extension of a PDF, JPEG or PNG file, in any case. */
+export function hasAttachmentExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ATTACHMENT_EXTENSIONS.some(extension => lower.endsWith(extension));
+}
+
 /** A file name (or URL) that ends in the extension of a PDF, JPEG or PNG file. */
 export function checkAttachmentExtension(v: Violations, property: string, name: string): Violations {
-  const lower = name.toLowerCase();
-  return v.require(property, name, ATTACHMENT_EXTENSIONS.some(extension => lower.endsWith(extension)),
+  return v.require(property, name, hasAttachmentExtension(name),
     `must end in ${ATTACHMENT_EXTENSIONS.slice(0, -1).join(', ')} or ${ATTACHMENT_EXTENSIONS[ATTACHMENT_EXTENSIONS.length - 1]}`
     + ' (in any case): the service takes PDF, JPEG and PNG files');
 }

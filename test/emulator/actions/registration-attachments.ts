@@ -9,7 +9,7 @@ import type {
   RegistrationAttachmentFilterName,
   RegistrationAttachmentsInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../../src/wire/validate-registration-attachment';
+import { hasAttachmentExtension, MAX_ATTACHMENT_BYTES } from '../../../src/wire/validate-registration-attachment';
 import { arnOf } from '../arns';
 import { conflict, invalidField, notFound, validationError } from '../errors';
 import { generatedId } from '../ids';
@@ -66,7 +66,7 @@ function checkSource(input: CreateRegistrationAttachmentRequest): void {
   }
   if (url !== undefined) {
     if (!S3_URL.test(url)) throw invalidField('INVALID_PARAMETER', 'AttachmentUrl', `${url} is not an S3 URL s3://BucketName/FileName`);
-    if (!ATTACHMENT_EXTENSIONS.some(extension => url.toLowerCase().endsWith(extension))) {
+    if (!hasAttachmentExtension(url)) {
       throw invalidField('ATTACHMENT_TYPE_NOT_SUPPORTED', 'AttachmentUrl', `${url} is not a PDF, JPEG or PNG file`);
     }
     return;
