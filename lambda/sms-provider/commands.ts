@@ -53,6 +53,8 @@ import {
   SubmitRegistrationVersionCommand,
   CreateRegistrationAssociationCommand,
   DeleteRegistrationCommand,
+  CreateRegistrationAttachmentCommand,
+  DeleteRegistrationAttachmentCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -115,6 +117,8 @@ export const COMMANDS = {
   SubmitRegistrationVersion: SubmitRegistrationVersionCommand,
   CreateRegistrationAssociation: CreateRegistrationAssociationCommand,
   DeleteRegistration: DeleteRegistrationCommand,
+  CreateRegistrationAttachment: CreateRegistrationAttachmentCommand,
+  DeleteRegistrationAttachment: DeleteRegistrationAttachmentCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

@@ -8,6 +8,7 @@ import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
 import { ProtectConfigurationHandler } from './handlers/protect-configuration';
 import { RegistrationHandler } from './handlers/registration';
+import { RegistrationAttachmentHandler } from './handlers/registration-attachment';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
@@ -19,6 +20,7 @@ import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
 import { REGISTRATION } from '../../src/wire/registration-properties';
+import { REGISTRATION_ATTACHMENT } from '../../src/wire/registration-attachment-properties';
 import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 
@@ -35,6 +37,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [PROTECT_CONFIGURATION.resourceType]: (event, context) => new ProtectConfigurationHandler(event, context),
   [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
   [REGISTRATION.resourceType]: (event, context) => new RegistrationHandler(event, context),
+  [REGISTRATION_ATTACHMENT.resourceType]: (event, context) => new RegistrationAttachmentHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

@@ -40,6 +40,7 @@ export class SmsProvider extends Construct {
 
   private readonly handlerStatements = new Map<string, { readonly statement: iam.PolicyStatement; readonly actions: Set<string> }>();
   private readonly passedRoles = new Set<string>();
+  private readonly readBuckets = new Set<string>();
   private readonly acknowledgedFindings = new Set<string>();
 
   private constructor(scope: Construct, id: string) {
@@ -201,6 +202,28 @@ export class SmsProvider extends Construct {
     const same = (a: string, b: string) => Token.compareStrings(a, b) === TokenComparison.SAME;
     const elsewhere = !same(account, stack.account) || !same(region, stack.region);
     this._allowHandler(reference.resourceType, reference.actions, elsewhere ? { account, region } : undefined);
+  }
+
+  /**
+   * Lets the handler read the objects of an S3 bucket (`s3:GetObject` on
+   * `arn:<partition>:s3:::<bucket>/*`), for actions with which the service reads a file with the
+   * caller's permissions, as CreateRegistrationAttachment does. One statement per bucket, however
+   * many constructs ask.
+   *
+   * @internal
+   */
+  public _allowHandlerToRead(bucketName: string): void {
+    const stack = Stack.of(this);
+    const key = JSON.stringify(stack.resolve(bucketName));
+    if (this.readBuckets.has(key)) return;
+    this.readBuckets.add(key);
+    this.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: [stack.formatArn({ service: 's3', region: '', account: '', resource: bucketName, resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME })],
+    }));
+    this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', 'The service reads registration attachments from S3 with the handler\'s'
+      + ' permissions; the handler may read the objects of the buckets the attachments are in, one statement per bucket, so that the'
+      + ' role stays the same size however many attachments a bucket holds.', [{ regex: '/^Resource::arn:<AWS::Partition>:s3:::.+\\/\\*$/' }]);
   }
 
   private passRoleResources(): string[] {

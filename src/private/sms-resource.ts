@@ -56,6 +56,8 @@ export interface ProvisionOptions<P extends object> {
   readonly passedRoles?: readonly (iam.IRole | undefined)[];
   /** Checks only the construct can make, at synth: each string a violation. */
   readonly validate?: () => string[];
+  /** S3 buckets whose objects the service reads with the handler's permissions. @default - none */
+  readonly readBuckets?: readonly string[];
 }
 
 /**
@@ -155,6 +157,7 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
   if (options.accountLevelActions) provider._allowHandlerAccountLevel(options.accountLevelActions);
   for (const reference of options.references ?? []) if (reference) provider._allowHandlerOn(reference);
   for (const role of options.passedRoles ?? []) if (role) provider.grantPassRole(role);
+  for (const bucketName of options.readBuckets ?? []) provider._allowHandlerToRead(bucketName);
 
   const render = (): P => ({ ...options.properties(), ...shared() }) as unknown as P;
   const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };

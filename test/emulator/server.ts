@@ -26,6 +26,11 @@ export interface RunningEmulator {
    * with EndUserOptedOut true (and a new OptedOutTimestamp).
    */
   simulateEndUserOptOut(optOutListName: string, phoneNumber: string, region?: string): void;
+  /**
+   * Test hook: the service failed to copy the file of a registration attachment (by id or ARN), so
+   * it is UPLOAD_FAILED with AttachmentUploadErrorReason INTERNAL_ERROR.
+   */
+  failAttachmentUpload(idOrArn: string, region?: string): void;
   stop(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     configure: o => service.configure(o),
     setStatus: (idOrArn, setting, region) => service.setStatus(idOrArn, setting, region),
     simulateEndUserOptOut: (list, number, region) => service.simulateEndUserOptOut(list, number, region),
+    failAttachmentUpload: (idOrArn, region) => service.failAttachmentUpload(idOrArn, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

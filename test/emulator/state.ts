@@ -1,4 +1,5 @@
 import type {
+  AttachmentUploadErrorReason,
   EventDestination,
   KeywordAction,
   MessageType,
@@ -181,8 +182,10 @@ export interface RegistrationAttachmentRecord extends Taggable {
   readonly createdAt: number;
   /** The S3 URL it was created from; none when the file came in AttachmentBody. */
   readonly attachmentUrl?: string;
-  /** UPLOAD_IN_PROGRESS → UPLOAD_COMPLETE (or UPLOAD_FAILED, through a test hook). */
+  /** UPLOAD_IN_PROGRESS → UPLOAD_COMPLETE (or UPLOAD_FAILED, through a test hook); DELETED → GONE. */
   transition: Transition;
+  /** Why the upload failed, once it has. */
+  uploadErrorReason?: AttachmentUploadErrorReason;
 }
 
 export interface VerifiedDestinationNumberRecord extends Taggable {
@@ -255,6 +258,7 @@ export class RegionState {
   sweep(statusOf: (transition: Transition) => string): void {
     removeGone(this.pools, statusOf);
     removeGone(this.phoneNumbers, statusOf);
+    removeGone(this.registrationAttachments, statusOf);
   }
 
   /** The tables of taggable resources, by the resource type their ARNs carry. */

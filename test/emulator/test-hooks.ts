@@ -3,6 +3,7 @@ import type { ActionContext } from './actions/context';
 import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
+import { findRegistrationAttachment } from './actions/registration-attachments';
 import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */
@@ -26,4 +27,11 @@ export function setStatus(context: ActionContext, idOrArn: string, setting: Stat
 /** What happens when an end user replies STOP: the number is on the list with EndUserOptedOut true. */
 export function simulateEndUserOptOut(context: ActionContext, optOutListName: string, phoneNumber: string): void {
   optOut(findOptOutList(context, optOutListName), phoneNumber, context.now(), true);
+}
+
+/** The service failed to copy the attachment's file: it is UPLOAD_FAILED, with AttachmentUploadErrorReason INTERNAL_ERROR. */
+export function failAttachmentUpload(context: ActionContext, idOrArn: string): void {
+  const record = findRegistrationAttachment(context, idOrArn);
+  record.transition = context.statuses.hold('UPLOAD_FAILED');
+  record.uploadErrorReason = 'INTERNAL_ERROR';
 }

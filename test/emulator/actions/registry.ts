@@ -11,6 +11,7 @@ import { PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS } from './protect-configurati
 import { PROTECT_CONFIGURATION_ACTIONS } from './protect-configurations';
 import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
 import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
+import { REGISTRATION_ATTACHMENT_ACTIONS } from './registration-attachments';
 import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
@@ -34,4 +35,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
   ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
   ...RESOURCE_POLICY_ACTIONS,
+  ...REGISTRATION_ATTACHMENT_ACTIONS,
 };
