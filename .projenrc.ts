@@ -37,6 +37,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   devDeps: [
     '@aws-sdk/client-pinpoint-sms-voice-v2@3.1138.0',
     '@smithy/core@3.41.1',
+    // The handler's credentials, from its environment (lambda/sms-provider/env-credentials.ts).
+    '@aws-sdk/credential-provider-env@3.972.86',
     // The Provider framework's own runtime, which the local lifecycle runner drives in process.
     '@aws-sdk/client-lambda@3.1138.0',
     '@aws-sdk/client-sfn@3.1138.0',
@@ -121,13 +123,15 @@ project.eslint?.addOverride({
 });
 
 // The custom-resource handler lives outside src/ (jsii must never see it), so its bundle is
-// registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build.
+// registered by hand. The SDK client is bundled; the module field picks its tree-shakable ES build,
+// and its credentials come from the environment only (lambda/sms-provider/env-credentials.ts).
 project.bundler.addBundle('lambda/sms-provider/index.ts', {
   platform: 'node',
   target: 'node22',
   externals: [],
   minify: true,
   mainFields: ['module', 'main'],
+  esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': './lambda/sms-provider/env-credentials.ts' },
   outfile: '../../../sms-provider/index.js',
   watchTask: false,
 });
