@@ -14,6 +14,11 @@ import {
   PhoneNumber,
   Pool,
   ProtectConfiguration,
+  Registration,
+  RegistrationAttachment,
+  RegistrationAttachmentSource,
+  RegistrationFieldValue,
+  RegistrationType,
   ResourcePolicy,
   SenderId,
 } from '../../src';
@@ -33,7 +38,8 @@ const MANAGED_POLICIES_PER_ROLE = 10;
  * destination gets a service role of its own (in one of a few shared log groups). In every fifth
  * group the pool is shared with a partner account (a grant), and so are the opt-out list
  * (addToResourcePolicy) and the sender ID (a ResourcePolicy construct of its own). For every fifty,
- * a protect configuration; and the account settings.
+ * a protect configuration, and a toll-free registration of the last group's number with its opt-in
+ * screenshot (in one of two buckets); and the account settings.
  */
 function stackOf(count: number): Stack {
   const stack = new Stack(new App(), 'Messaging', { env: { account: '111111111111', region: 'eu-west-1' } });
@@ -44,6 +50,7 @@ function stackOf(count: number): Stack {
     const group = Math.floor(i / 5);
     const shared = group % 5 === 0;
     if (i % 50 === 0) new ProtectConfiguration(stack, `Protect${i / 50}`);
+    if (i % 50 === 25) registrationOf(stack, group - 1, `s3://registrations-${i % 100}/opt-in-${group}.png`);
     switch (i % 5) {
       case 0: {
         const list = new OptOutList(stack, `OptOuts${group}`);
@@ -96,6 +103,19 @@ function stackOf(count: number): Stack {
 
 const PARTNER = new iam.AccountPrincipal('222222222222');
 
+function registrationOf(stack: Stack, group: number, screenshotUrl: string): void {
+  const screenshot = new RegistrationAttachment(stack, `OptIn${group}`, { source: RegistrationAttachmentSource.fromS3Url(screenshotUrl) });
+  new Registration(stack, `Verification${group}`, {
+    registrationType: RegistrationType.US_TOLL_FREE,
+    fields: {
+      'companyInfo.companyName': RegistrationFieldValue.text(`Example ${group}`),
+      'optInDetails.optInImage': RegistrationFieldValue.attachment(screenshot),
+    },
+    originationIdentities: [stack.node.findChild(`Number${group}`) as PhoneNumber],
+    submit: true,
+  });
+}
+
 /** The resources the shared provider itself adds: everything under its construct, whose logical ids begin with its id. */
 function providerResources(template: Template): { [logicalId: string]: any } {
   return Object.fromEntries(Object.entries(template.toJSON().Resources as { [id: string]: any }).filter(([id]) => id.startsWith('SmsVoiceProvider')));
@@ -146,7 +166,7 @@ describe.each([1, 100, 300])('a stack of %i SMS constructs', count => {
     }
   });
 
-  test('the handler role has one statement per SMS resource type, one for PassRole, one for account-level actions and one for its logs', () => {
+  test('the handler role has one statement per SMS resource type, one for PassRole, one for account-level actions, one per attachment bucket and one for its logs', () => {
     const handlerRole = roles.find(id => id.startsWith('SmsVoiceProviderHandlerRole'))!;
     const statements = Object.values(resources)
       .filter(r => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: any) => x.Ref === handlerRole))
@@ -157,7 +177,9 @@ describe.each([1, 100, 300])('a stack of %i SMS constructs', count => {
     expect(statements.filter(s => s.Resource === '*')).toHaveLength(1);
     const logStatements = statements.filter(s => [s.Action].flat().some((action: string) => action.startsWith('logs:')));
     expect(logStatements).toHaveLength(1);
-    expect(statements.length).toBe(smsTypes.length + logStatements.length + (count > 1 ? 1 : 0) + 1);
+    const bucketStatements = statements.filter(s => s.Action === 's3:GetObject');
+    expect(bucketStatements).toHaveLength(count > 75 ? 2 : count > 25 ? 1 : 0);
+    expect(statements.length).toBe(smsTypes.length + logStatements.length + bucketStatements.length + (count > 1 ? 1 : 0) + 1);
   });
 });
 
