@@ -9,12 +9,13 @@
 // - The example apps are what users copy: their findings are fixed in the apps, which stay free of
 //   cdk-nag. EXAMPLE_ACKNOWLEDGEMENTS is where one that cannot be fixed would be acknowledged.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { NagSuppressions } from 'cdk-nag';
 import { Acknowledgement, formatFinding, NagRun, resourcesOfType, runAppWithNag, synthWithNag } from './nag-harness';
-import { ConfigurationSet, SmsProvider } from '../../src';
+import { ConfigurationSet, RegistrationAttachment, RegistrationAttachmentSource, SmsProvider } from '../../src';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
@@ -129,6 +130,23 @@ describe('the library', () => {
     resourcesOfType(run, 'AWS::IAM::Role').forEach(role => expect(role.Properties.ManagedPolicyArns).toBeUndefined());
     expect(resourcesOfType(run, 'AWS::StepFunctions::StateMachine').map(sm => sm.Properties.LoggingConfiguration.Level)).toEqual(['ALL']);
     expect(run.suppressed.filter(s => s.ruleId === 'AwsSolutions-IAM4' || s.ruleId === 'AwsSolutions-SF1')).toEqual([]);
+  });
+
+  test('the read statements of registration attachments\' buckets are acknowledged, and nothing else of theirs is reported', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url('s3://letters/loa.pdf') });
+    const png = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nag-')), 'opt-in.png');
+    fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    new RegistrationAttachment(stack, 'Screenshot', { source: RegistrationAttachmentSource.fromFile(png) });
+
+    const run = synthWithNag(app);
+
+    expect(run.findings.map(formatFinding)).toEqual([]);
+    expect(libraryAcknowledged(run).filter(s => s.includes(':s3:::'))).toEqual([
+      'AwsSolutions-IAM5 HandlerRole/DefaultPolicy/Resource Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+      'AwsSolutions-IAM5 HandlerRole/DefaultPolicy/Resource Resource::arn:<AWS::Partition>:s3:::letters/*',
+    ]);
   });
 
   test('the configuration-set/* acknowledgement also covers a stack with an explicit environment', () => {

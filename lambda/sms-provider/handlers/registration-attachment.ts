@@ -23,8 +23,6 @@ type Properties = RegistrationAttachmentResourceProperties;
 export class RegistrationAttachmentHandler extends SmsResourceHandler<Properties, string, RegistrationAttachmentActual> {
   protected readonly contract = REGISTRATION_ATTACHMENT;
 
-  protected readonly subjectDetails = { importMethod: 'RegistrationAttachment.fromRegistrationAttachmentId' };
-
   protected createCall(desired: Properties): CreateCall {
     return { action: 'CreateRegistrationAttachment', input: { AttachmentUrl: desired.AttachmentUrl } };
   }
