@@ -1,5 +1,5 @@
 import { execFile } from 'child_process';
-import { existsSync, readdirSync, statSync } from 'fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
 import { build } from 'esbuild';
@@ -43,6 +43,8 @@ async function freshBundle(): Promise<void> {
     target: 'node22',
     minify: true,
     mainFields: ['module', 'main'],
+    // as .projenrc.ts bundles it: credentials from the environment only
+    alias: { '@aws-sdk/credential-provider-node': path.join(ROOT, 'lambda', 'sms-provider', 'env-credentials.ts') },
     outfile: BUNDLE,
     logLevel: 'silent',
   });
@@ -96,6 +98,12 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
 
   test('stays within the size budget', () => {
     expect(statSync(BUNDLE).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  test('takes its credentials from the environment only: no SSO or web-identity provider, and no STS or SSO client', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    for (const trace of ['AWS_WEB_IDENTITY_TOKEN_FILE', 'AssumeRoleWithWebIdentity', 'GetRoleCredentials']) expect(code).not.toContain(trace);
+    expect(code).toContain('AWS_ACCESS_KEY_ID');
   });
 
   test.each([
