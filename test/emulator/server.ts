@@ -4,7 +4,7 @@ import type { RecordedCall } from './call-log';
 import type { EmulatorOptions } from './options';
 import { CONTENT_TYPE } from './protocol';
 import { SmsVoiceService } from './service';
-import type { StatusSetting } from './test-hooks';
+import type { RegistrationDenial, StatusSetting } from './test-hooks';
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>`: give it to the SDK client as `endpoint` or `AWS_ENDPOINT_URL`. */
@@ -31,6 +31,14 @@ export interface RunningEmulator {
    * it is UPLOAD_FAILED with AttachmentUploadErrorReason INTERNAL_ERROR.
    */
   failAttachmentUpload(idOrArn: string, region?: string): void;
+  /** Test hook: the registration's submitted version is being reviewed (REVIEWING). */
+  startRegistrationReview(idOrArn: string, region?: string): void;
+  /** Test hook: the registration's version under review is APPROVED (an earlier approved one is ARCHIVED); the registration is COMPLETE. */
+  approveRegistration(idOrArn: string, region?: string): void;
+  /** Test hook: the version under review is DENIED with these reasons, so the registration REQUIRES_UPDATES. */
+  denyRegistration(idOrArn: string, reasons: readonly RegistrationDenial[], region?: string): void;
+  /** Test hook: the version under review REQUIRES_AUTHENTICATION (the registrant's email). */
+  requireRegistrationAuthentication(idOrArn: string, region?: string): void;
   stop(): Promise<void>;
 }
 
@@ -56,6 +64,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     setStatus: (idOrArn, setting, region) => service.setStatus(idOrArn, setting, region),
     simulateEndUserOptOut: (list, number, region) => service.simulateEndUserOptOut(list, number, region),
     failAttachmentUpload: (idOrArn, region) => service.failAttachmentUpload(idOrArn, region),
+    startRegistrationReview: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'REVIEWING' }, region),
+    approveRegistration: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'APPROVED' }, region),
+    denyRegistration: (idOrArn, reasons, region) => service.reviewRegistration(idOrArn, { decision: 'DENIED', reasons }, region),
+    requireRegistrationAuthentication: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'REQUIRES_AUTHENTICATION' }, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

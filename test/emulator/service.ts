@@ -10,7 +10,7 @@ import { actionOf, parseBody, regionOf } from './protocol';
 import { RateLimiter } from './quotas';
 import { EmulatorState } from './state';
 import { StatusTimer } from './status';
-import { failAttachmentUpload, setStatus, simulateEndUserOptOut, StatusSetting } from './test-hooks';
+import { failAttachmentUpload, RegistrationReview, reviewRegistration, setStatus, simulateEndUserOptOut, StatusSetting } from './test-hooks';
 import { validateInput } from './validate';
 
 export interface ServiceRequest {
@@ -142,6 +142,11 @@ export class SmsVoiceService {
   /** Test hook: see RunningEmulator.failAttachmentUpload. */
   failAttachmentUpload(idOrArn: string, region = this.settings.region): void {
     failAttachmentUpload(this.contextFor(region), idOrArn);
+  }
+
+  /** Test hook: see RunningEmulator.approveRegistration and the others. */
+  reviewRegistration(idOrArn: string, review: RegistrationReview, region = this.settings.region): void {
+    reviewRegistration(this.contextFor(region), idOrArn, review);
   }
 
   /** The region's state as an action sees it: resources that have reached GONE are removed. */

@@ -91,7 +91,8 @@ export interface PhoneNumberRecord extends OriginationRecord {
   readonly numberCapabilities: NumberCapability[];
   readonly numberType: NumberType;
   readonly monthlyLeasingPrice: string;
-  readonly registrationId?: string;
+  /** Given in RequestPhoneNumber, or set by CreateRegistrationAssociation. */
+  registrationId?: string;
   internationalSendingEnabled: boolean;
   /** A phone number belongs to one pool at most. */
   poolId?: string;
@@ -175,6 +176,8 @@ export interface RegistrationRecord extends Taggable {
   /** By resource ARN. */
   readonly associations: Map<string, RegistrationAssociationRecord>;
   readonly additionalAttributes: { [key: string]: string };
+  /** Its type closes it once its last identity is released (DISASSOCIATE_ALL_CLOSES_REGISTRATION). */
+  closed?: boolean;
 }
 
 export interface RegistrationAttachmentRecord extends Taggable {

@@ -1,8 +1,9 @@
-import type { NumberStatus, PoolStatus } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import type { NumberStatus, PoolStatus, RegistrationVersionStatus } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import type { ActionContext } from './actions/context';
 import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
+import { currentVersion, findRegistration, IN_REVIEW, moveVersion } from './actions/registrations';
 import { findRegistrationAttachment } from './actions/registration-attachments';
 import { SHAPES } from './generated/operations.generated';
 
@@ -34,4 +35,49 @@ export function failAttachmentUpload(context: ActionContext, idOrArn: string): v
   const record = findRegistrationAttachment(context, idOrArn);
   record.transition = context.statuses.hold('UPLOAD_FAILED');
   record.uploadErrorReason = 'INTERNAL_ERROR';
+}
+
+/** A reason a review gives for denying a registration version; `fieldPath` also marks that field. */
+export interface RegistrationDenial {
+  readonly reason: string;
+  readonly shortDescription: string;
+  readonly longDescription?: string;
+  readonly fieldPath?: string;
+}
+
+/** What a review of a registration's current version decides (a person's work in the real service, days to weeks). */
+export type RegistrationReview =
+  | { readonly decision: 'REVIEWING' | 'APPROVED' | 'REQUIRES_AUTHENTICATION' }
+  | { readonly decision: 'DENIED'; readonly reasons: readonly RegistrationDenial[] };
+
+/** The statuses each decision moves a version from. */
+const REVIEWABLE: { readonly [decision in RegistrationReview['decision']]: readonly RegistrationVersionStatus[] } = {
+  REVIEWING: ['SUBMITTED', 'AWS_REVIEWING'],
+  APPROVED: [...IN_REVIEW, 'REQUIRES_AUTHENTICATION'],
+  DENIED: [...IN_REVIEW, 'REQUIRES_AUTHENTICATION'],
+  REQUIRES_AUTHENTICATION: IN_REVIEW,
+};
+
+/**
+ * Moves the registration's current version through its review: an approval archives the version
+ * approved before it; a denial records its reasons, on the version and on the fields they name.
+ */
+export function reviewRegistration(context: ActionContext, idOrArn: string, review: RegistrationReview): void {
+  const record = findRegistration(context, idOrArn);
+  const version = currentVersion(record);
+  if (!REVIEWABLE[review.decision].includes(version.status)) {
+    throw new Error(`version ${version.versionNumber} of ${record.id} is ${version.status}: a review cannot make it ${review.decision}`
+      + ` (only from ${REVIEWABLE[review.decision].join(', ')})`);
+  }
+  if (review.decision === 'APPROVED') {
+    for (const earlier of record.versions) if (earlier.status === 'APPROVED') moveVersion(context, earlier, 'ARCHIVED');
+  }
+  if (review.decision === 'DENIED') {
+    version.deniedReasons = review.reasons.map(r => ({ Reason: r.reason, ShortDescription: r.shortDescription, LongDescription: r.longDescription }));
+    for (const reason of review.reasons) {
+      const value = reason.fieldPath === undefined ? undefined : version.fieldValues.get(reason.fieldPath);
+      if (value) value.deniedReason = reason.shortDescription;
+    }
+  }
+  moveVersion(context, version, review.decision);
 }

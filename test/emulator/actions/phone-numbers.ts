@@ -13,6 +13,7 @@ import type {
 import { arnOf } from '../arns';
 import { conflict, invalidField, quotaExceeded } from '../errors';
 import { generatedId } from '../ids';
+import { dropAssociations } from './registration-associations';
 import { e164Of, isRegistrationGated, monthlyLeasingPriceOf, supportsCountry, supportsTollFree } from '../numbering';
 import type { PhoneNumberRecord, PoolRecord } from '../state';
 import { GONE } from '../status';
@@ -142,6 +143,7 @@ const releasePhoneNumber: ActionHandler<ReleasePhoneNumberRequest, Wire<ReleaseP
   requireNotInPool(record);
   requireStatus(context, record);
   record.transition = context.statuses.start('phone-number', 'DELETED', GONE);
+  dropAssociations(context, record.arn);
   return { ...phoneNumberInformation(context, record), Status: 'DELETED' };
 };
 

@@ -12,6 +12,9 @@ import { PROTECT_CONFIGURATION_ACTIONS } from './protect-configurations';
 import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
 import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
 import { REGISTRATION_ATTACHMENT_ACTIONS } from './registration-attachments';
+import { REGISTRATION_ASSOCIATION_ACTIONS } from './registration-associations';
+import { REGISTRATION_FIELD_ACTIONS } from './registration-field-values';
+import { REGISTRATION_ACTIONS } from './registrations';
 import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
@@ -35,5 +38,8 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
   ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
   ...RESOURCE_POLICY_ACTIONS,
+  ...REGISTRATION_ACTIONS,
+  ...REGISTRATION_FIELD_ACTIONS,
+  ...REGISTRATION_ASSOCIATION_ACTIONS,
   ...REGISTRATION_ATTACHMENT_ACTIONS,
 };
