@@ -91,11 +91,14 @@ function valuesByPath(values: readonly RegistrationFieldValueInformation[]): Fie
     [FieldPath ?? '', { TextValue, SelectChoices, RegistrationAttachmentId }]));
 }
 
-/** The definitions of a registration type; undefined when the service has no such type. */
-export async function readRegistrationDefinitions(client: SmsClient, registrationType: string): Promise<RegistrationDefinitions | undefined> {
-  const types = await client.send(new DescribeRegistrationTypeDefinitionsCommand({ RegistrationTypes: [registrationType] }));
-  const type = types.RegistrationTypeDefinitions?.find(t => t.RegistrationType === registrationType);
-  if (!type) return undefined;
+/** The definitions of a registration type, and the names of every type (for the message when it is not one of them). */
+export async function readRegistrationDefinitions(client: SmsClient, registrationType: string): Promise<RegistrationDefinitions | string[]> {
+  const types = await readAllPages(async NextToken => {
+    const page = await client.send(new DescribeRegistrationTypeDefinitionsCommand({ NextToken }));
+    return { items: page.RegistrationTypeDefinitions, nextToken: page.NextToken };
+  });
+  const type = types.find(t => t.RegistrationType === registrationType);
+  if (!type) return types.map(t => t.RegistrationType ?? '');
   const sections = await readAllPages(async NextToken => {
     const page = await client.send(new DescribeRegistrationSectionDefinitionsCommand({ RegistrationType: registrationType, NextToken }));
     return { items: page.RegistrationSectionDefinitions, nextToken: page.NextToken };

@@ -1,7 +1,6 @@
-import { DescribeRegistrationTypeDefinitionsCommand, RegistrationInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { RegistrationInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REGISTRATION, RegistrationResourceProperties } from '../../../src/wire/registration-properties';
 import { ResponseData } from '../events';
-import { readAllPages } from '../pages';
 import {
   describeRegistration,
   readAssociationTarget,
@@ -110,13 +109,12 @@ export class RegistrationHandler extends SmsResourceHandler<Properties, string, 
   }
 
   private async definitionsOf(registrationType: string): Promise<RegistrationDefinitions> {
-    this.definitions ??= await readRegistrationDefinitions(this.context.client, registrationType);
-    if (this.definitions) return this.definitions;
-    const known = await readAllPages(async NextToken => {
-      const page = await this.context.client.send(new DescribeRegistrationTypeDefinitionsCommand({ NextToken }));
-      return { items: page.RegistrationTypeDefinitions, nextToken: page.NextToken };
-    });
-    throw new Error(`registrationType: ${JSON.stringify(registrationType)} is not a registration type of this account and region;`
-      + ` the types are ${known.map(t => t.RegistrationType).join(', ')}`);
+    const definitions = this.definitions ?? await readRegistrationDefinitions(this.context.client, registrationType);
+    if (Array.isArray(definitions)) {
+      throw new Error(`registrationType: ${JSON.stringify(registrationType)} is not a registration type of this account and region;`
+        + ` the types are ${definitions.join(', ')}`);
+    }
+    this.definitions = definitions;
+    return definitions;
   }
 }
