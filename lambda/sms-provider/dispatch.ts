@@ -19,8 +19,8 @@ import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
-import { REGISTRATION } from '../../src/wire/registration-properties';
 import { REGISTRATION_ATTACHMENT } from '../../src/wire/registration-attachment-properties';
+import { REGISTRATION } from '../../src/wire/registration-properties';
 import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 

@@ -76,8 +76,10 @@ const US_TOLL_FREE: RegistrationTypeForm = {
   definition: {
     RegistrationType: 'US_TOLL_FREE_REGISTRATION',
     SupportedAssociations: [{
-      ResourceType: 'TOLL_FREE', IsoCountryCode: 'US',
-      AssociationBehavior: 'ASSOCIATE_BEFORE_SUBMIT', DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES',
+      ResourceType: 'TOLL_FREE',
+      IsoCountryCode: 'US',
+      AssociationBehavior: 'ASSOCIATE_BEFORE_SUBMIT',
+      DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES',
     }],
     DisplayHints: { Title: 'US toll-free number registration' },
   },
@@ -125,8 +127,10 @@ const US_TEN_DLC_CAMPAIGN: RegistrationTypeForm = {
     SupportedAssociations: [
       { ResourceType: 'US_TEN_DLC_BRAND_REGISTRATION', AssociationBehavior: 'ASSOCIATE_BEFORE_SUBMIT', DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES' },
       {
-        ResourceType: 'TEN_DLC', IsoCountryCode: 'US',
-        AssociationBehavior: 'ASSOCIATE_AFTER_COMPLETE', DisassociationBehavior: 'DISASSOCIATE_ALL_ALLOWS_DELETE_REGISTRATION',
+        ResourceType: 'TEN_DLC',
+        IsoCountryCode: 'US',
+        AssociationBehavior: 'ASSOCIATE_AFTER_COMPLETE',
+        DisassociationBehavior: 'DISASSOCIATE_ALL_ALLOWS_DELETE_REGISTRATION',
       },
     ],
     DisplayHints: { Title: 'US 10DLC campaign registration' },

@@ -3,8 +3,8 @@ import type { ActionContext } from './actions/context';
 import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
-import { currentVersion, findRegistration, IN_REVIEW, moveVersion } from './actions/registrations';
 import { findRegistrationAttachment } from './actions/registration-attachments';
+import { currentVersion, findRegistration, IN_REVIEW, moveVersion } from './actions/registrations';
 import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */

@@ -47,7 +47,8 @@ export async function readRegistration(client: SmsClient, id: string): Promise<R
   const info = await describeRegistration(client, id);
   if (!info?.RegistrationArn || info.CurrentVersionNumber === undefined) return undefined;
   const versionNumber = info.CurrentVersionNumber;
-  const { RegistrationVersions } = await client.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id, VersionNumbers: [versionNumber] }));
+  const describeVersion = new DescribeRegistrationVersionsCommand({ RegistrationId: id, VersionNumbers: [versionNumber] });
+  const { RegistrationVersions } = await client.send(describeVersion);
   const version = RegistrationVersions?.find(v => v.VersionNumber === versionNumber);
   const fieldValues = await readFieldValues(client, id, versionNumber);
   const associations = await readAllPages(async NextToken => {

@@ -1,7 +1,7 @@
 import { RegistrationFieldDefinition } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { PlannedCall } from './calls';
 import { RegistrationFieldResourceProperties } from '../../../src/wire/registration-properties';
 import { fieldProperty } from '../../../src/wire/validate-registration';
-import { PlannedCall } from './calls';
 
 /** The value of one field, as the service has it or as the properties declare it. */
 export type FieldValue = Omit<RegistrationFieldResourceProperties, 'FieldPath'>;

@@ -86,6 +86,6 @@ function underReview(actual: RegistrationState, fieldCalls: readonly PlannedCall
     ...associations.map(call => `association with ${(call.input as { ResourceId: string }).ResourceId}`),
   ];
   return new Error(`registration '${actual.id}' is under review (version ${actual.versionNumber} is ${actual.versionStatus}), and nothing`
-    + ` about it can change until the review ends, which can take weeks. Keep its fields and associations as they are for now`
+    + ' about it can change until the review ends, which can take weeks. Keep its fields and associations as they are for now'
     + ` (${changes.join(', ')} would change), and deploy the change once the version is APPROVED or DENIED: it then becomes a new version`);
 }

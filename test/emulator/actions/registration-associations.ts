@@ -30,8 +30,12 @@ function associationTarget(context: ActionContext, resourceId: string): Registra
   }
   const number = findPhoneNumber(context, resourceId);
   return {
-    resourceArn: number.arn, resourceId: number.id, resourceType: number.numberType, isoCountryCode: number.isoCountryCode,
-    phoneNumber: number.phoneNumber, phoneNumberId: number.id,
+    resourceArn: number.arn,
+    resourceId: number.id,
+    resourceType: number.numberType,
+    isoCountryCode: number.isoCountryCode,
+    phoneNumber: number.phoneNumber,
+    phoneNumberId: number.id,
   };
 }
 
@@ -40,7 +44,9 @@ function associationTarget(context: ActionContext, resourceId: string): Registra
  * allow: before submission only while the current version is a DRAFT, after completion only once
  * the registration is COMPLETE, and never what the service provisions on approval.
  */
-const createRegistrationAssociation: ActionHandler<CreateRegistrationAssociationRequest, Wire<CreateRegistrationAssociationResult>> = (input, context) => {
+type CreateRegistrationAssociationHandler = ActionHandler<CreateRegistrationAssociationRequest, Wire<CreateRegistrationAssociationResult>>;
+
+const createRegistrationAssociation: CreateRegistrationAssociationHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const { phoneNumberId, ...target } = associationTarget(context, input.ResourceId!);
   const support = formOf(record.registrationType).definition.SupportedAssociations?.find(s => s.ResourceType === target.resourceType
@@ -83,7 +89,9 @@ function metadata(association: RegistrationAssociationRecord): Wire<Registration
   };
 }
 
-const listRegistrationAssociations: ActionHandler<ListRegistrationAssociationsRequest, Wire<ListRegistrationAssociationsResult>> = (input, context) => {
+type ListRegistrationAssociationsHandler = ActionHandler<ListRegistrationAssociationsRequest, Wire<ListRegistrationAssociationsResult>>;
+
+const listRegistrationAssociations: ListRegistrationAssociationsHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const filterValues: FilterValues<RegistrationAssociationRecord, RegistrationAssociationFilterName> = {
     'resource-type': a => [a.resourceType],
@@ -91,8 +99,11 @@ const listRegistrationAssociations: ActionHandler<ListRegistrationAssociationsRe
   };
   const page = describePage(input, { all: () => record.associations.values(), filterValues, keyOf: a => a.resourceArn });
   return {
-    RegistrationArn: record.arn, RegistrationId: record.id, RegistrationType: record.registrationType,
-    RegistrationAssociations: page.items.map(metadata), NextToken: page.nextToken,
+    RegistrationArn: record.arn,
+    RegistrationId: record.id,
+    RegistrationType: record.registrationType,
+    RegistrationAssociations: page.items.map(metadata),
+    NextToken: page.nextToken,
   };
 };
 

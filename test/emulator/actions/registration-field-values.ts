@@ -78,7 +78,9 @@ function valueErrors(context: ActionContext, definition: RegistrationFieldDefini
 }
 
 /** Puts a value on the current DRAFT, replacing the field's value, after the field's own validation. */
-const putRegistrationFieldValue: ActionHandler<PutRegistrationFieldValueRequest, Wire<PutRegistrationFieldValueResult>> = (input, context) => {
+type PutRegistrationFieldValueHandler = ActionHandler<PutRegistrationFieldValueRequest, Wire<PutRegistrationFieldValueResult>>;
+
+const putRegistrationFieldValue: PutRegistrationFieldValueHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const version = editableVersion(record);
   const definition = fieldDefinition(formOf(record.registrationType), input.FieldPath!);
@@ -93,12 +95,19 @@ const putRegistrationFieldValue: ActionHandler<PutRegistrationFieldValueRequest,
   };
   version.fieldValues.set(value.fieldPath, value);
   return {
-    RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: version.versionNumber, FieldPath: value.fieldPath,
-    TextValue: value.textValue, SelectChoices: value.selectChoices, RegistrationAttachmentId: value.registrationAttachmentId,
+    RegistrationArn: record.arn,
+    RegistrationId: record.id,
+    VersionNumber: version.versionNumber,
+    FieldPath: value.fieldPath,
+    TextValue: value.textValue,
+    SelectChoices: value.selectChoices,
+    RegistrationAttachmentId: value.registrationAttachmentId,
   };
 };
 
-const deleteRegistrationFieldValue: ActionHandler<DeleteRegistrationFieldValueRequest, Wire<DeleteRegistrationFieldValueResult>> = (input, context) => {
+type DeleteRegistrationFieldValueHandler = ActionHandler<DeleteRegistrationFieldValueRequest, Wire<DeleteRegistrationFieldValueResult>>;
+
+const deleteRegistrationFieldValue: DeleteRegistrationFieldValueHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const version = editableVersion(record);
   fieldDefinition(formOf(record.registrationType), input.FieldPath!);
@@ -106,8 +115,13 @@ const deleteRegistrationFieldValue: ActionHandler<DeleteRegistrationFieldValueRe
   if (!value) throw notFound('registration', `${record.id} field ${input.FieldPath}`);
   version.fieldValues.delete(value.fieldPath);
   return {
-    RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: version.versionNumber, FieldPath: value.fieldPath,
-    TextValue: value.textValue, SelectChoices: value.selectChoices, RegistrationAttachmentId: value.registrationAttachmentId,
+    RegistrationArn: record.arn,
+    RegistrationId: record.id,
+    VersionNumber: version.versionNumber,
+    FieldPath: value.fieldPath,
+    TextValue: value.textValue,
+    SelectChoices: value.selectChoices,
+    RegistrationAttachmentId: value.registrationAttachmentId,
   };
 };
 
@@ -121,7 +135,9 @@ function fieldValueInformation(value: RegistrationFieldValueRecord): Wire<Regist
   };
 }
 
-const describeRegistrationFieldValues: ActionHandler<DescribeRegistrationFieldValuesRequest, Wire<DescribeRegistrationFieldValuesResult>> = (input, context) => {
+type DescribeRegistrationFieldValuesHandler = ActionHandler<DescribeRegistrationFieldValuesRequest, Wire<DescribeRegistrationFieldValuesResult>>;
+
+const describeRegistrationFieldValues: DescribeRegistrationFieldValuesHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const version = input.VersionNumber === undefined ? currentVersion(record) : record.versions.find(v => v.versionNumber === input.VersionNumber);
   if (!version) throw invalidField('UNKNOWN_REGISTRATION_VERSION', 'VersionNumber', `Version ${input.VersionNumber} of ${record.id} does not exist.`);
@@ -130,25 +146,30 @@ const describeRegistrationFieldValues: ActionHandler<DescribeRegistrationFieldVa
       && (input.FieldPaths === undefined || input.FieldPaths.includes(v.fieldPath)));
   const page = paginate(values, v => v.fieldPath, input.NextToken, input.MaxResults);
   return {
-    RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: version.versionNumber,
-    RegistrationFieldValues: page.items.map(fieldValueInformation), NextToken: page.nextToken,
+    RegistrationArn: record.arn,
+    RegistrationId: record.id,
+    VersionNumber: version.versionNumber,
+    RegistrationFieldValues: page.items.map(fieldValueInformation),
+    NextToken: page.nextToken,
   };
 };
 
-const describeRegistrationTypeDefinitions: ActionHandler<DescribeRegistrationTypeDefinitionsRequest, Wire<DescribeRegistrationTypeDefinitionsResult>> =
-  input => {
-    const filterValues: FilterValues<RegistrationTypeForm, RegistrationTypeFilterName> = {
-      'supported-association-resource-type': f => (f.definition.SupportedAssociations ?? []).map(s => s.ResourceType!),
-      'supported-association-iso-country-code': f => (f.definition.SupportedAssociations ?? []).flatMap(s => s.IsoCountryCode ? [s.IsoCountryCode] : []),
-    };
-    const page = describePage(input, {
-      byName: { member: 'RegistrationTypes', names: input.RegistrationTypes, find: formOf },
-      all: () => REGISTRATION_TYPES.values(),
-      filterValues,
-      keyOf: f => f.definition.RegistrationType!,
-    });
-    return { RegistrationTypeDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
+type DescribeRegistrationTypeDefinitionsHandler =
+  ActionHandler<DescribeRegistrationTypeDefinitionsRequest, Wire<DescribeRegistrationTypeDefinitionsResult>>;
+
+const describeRegistrationTypeDefinitions: DescribeRegistrationTypeDefinitionsHandler = input => {
+  const filterValues: FilterValues<RegistrationTypeForm, RegistrationTypeFilterName> = {
+    'supported-association-resource-type': f => (f.definition.SupportedAssociations ?? []).map(s => s.ResourceType!),
+    'supported-association-iso-country-code': f => (f.definition.SupportedAssociations ?? []).flatMap(s => s.IsoCountryCode ? [s.IsoCountryCode] : []),
   };
+  const page = describePage(input, {
+    byName: { member: 'RegistrationTypes', names: input.RegistrationTypes, find: formOf },
+    all: () => REGISTRATION_TYPES.values(),
+    filterValues,
+    keyOf: f => f.definition.RegistrationType!,
+  });
+  return { RegistrationTypeDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
+};
 
 const describeRegistrationSectionDefinitions: ActionHandler<DescribeRegistrationSectionDefinitionsRequest,
   Wire<DescribeRegistrationSectionDefinitionsResult>> = input => {
@@ -163,19 +184,21 @@ const describeRegistrationSectionDefinitions: ActionHandler<DescribeRegistration
   return { RegistrationType: input.RegistrationType, RegistrationSectionDefinitions: page.items, NextToken: page.nextToken };
 };
 
-const describeRegistrationFieldDefinitions: ActionHandler<DescribeRegistrationFieldDefinitionsRequest, Wire<DescribeRegistrationFieldDefinitionsResult>> =
-  input => {
-    const form = formOf(input.RegistrationType!);
-    if (input.SectionPath !== undefined && !form.sections.some(s => s.SectionPath === input.SectionPath)) {
-      throw invalidField('UNKNOWN_REGISTRATION_SECTION', 'SectionPath', `The section ${input.SectionPath} does not exist in ${input.RegistrationType}.`);
-    }
-    const fields = form.fields.filter(f => (input.SectionPath === undefined || f.SectionPath === input.SectionPath)
+type DescribeRegistrationFieldDefinitionsHandler =
+  ActionHandler<DescribeRegistrationFieldDefinitionsRequest, Wire<DescribeRegistrationFieldDefinitionsResult>>;
+
+const describeRegistrationFieldDefinitions: DescribeRegistrationFieldDefinitionsHandler = input => {
+  const form = formOf(input.RegistrationType!);
+  if (input.SectionPath !== undefined && !form.sections.some(s => s.SectionPath === input.SectionPath)) {
+    throw invalidField('UNKNOWN_REGISTRATION_SECTION', 'SectionPath', `The section ${input.SectionPath} does not exist in ${input.RegistrationType}.`);
+  }
+  const fields = form.fields.filter(f => (input.SectionPath === undefined || f.SectionPath === input.SectionPath)
       && (input.FieldPaths === undefined || input.FieldPaths.includes(f.FieldPath!)));
     // in the form's order, which paginate keeps with a zero-padded position as the key
-    const ordered = fields.map((definition, index) => ({ definition, key: String(index).padStart(4, '0') }));
-    const page = paginate(ordered, f => f.key, input.NextToken, input.MaxResults);
-    return { RegistrationType: input.RegistrationType, RegistrationFieldDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
-  };
+  const ordered = fields.map((definition, index) => ({ definition, key: String(index).padStart(4, '0') }));
+  const page = paginate(ordered, f => f.key, input.NextToken, input.MaxResults);
+  return { RegistrationType: input.RegistrationType, RegistrationFieldDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
+};
 
 export const REGISTRATION_FIELD_ACTIONS = {
   PutRegistrationFieldValue: putRegistrationFieldValue,

@@ -183,7 +183,9 @@ const deleteRegistration: ActionHandler<DeleteRegistrationRequest, Wire<DeleteRe
   return { ...registrationInformation(record), RegistrationStatus: 'DELETED' };
 };
 
-const createRegistrationVersion: ActionHandler<CreateRegistrationVersionRequest, Wire<CreateRegistrationVersionResult>> = (input, context) => {
+type CreateRegistrationVersionHandler = ActionHandler<CreateRegistrationVersionRequest, Wire<CreateRegistrationVersionResult>>;
+
+const createRegistrationVersion: CreateRegistrationVersionHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const current = currentVersion(record);
   if (current.status === 'DRAFT' || IN_REVIEW.includes(current.status)) {
@@ -196,7 +198,9 @@ const createRegistrationVersion: ActionHandler<CreateRegistrationVersionRequest,
   return { RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber, RegistrationVersionStatus, RegistrationVersionStatusHistory };
 };
 
-const describeRegistrationVersions: ActionHandler<DescribeRegistrationVersionsRequest, Wire<DescribeRegistrationVersionsResult>> = (input, context) => {
+type DescribeRegistrationVersionsHandler = ActionHandler<DescribeRegistrationVersionsRequest, Wire<DescribeRegistrationVersionsResult>>;
+
+const describeRegistrationVersions: DescribeRegistrationVersionsHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const find = (versionNumber: number) => {
     const version = record.versions.find(v => v.versionNumber === versionNumber);
@@ -210,14 +214,18 @@ const describeRegistrationVersions: ActionHandler<DescribeRegistrationVersionsRe
     filterValues,
     keyOf: v => String(v.versionNumber).padStart(6, '0'),
   });
-  return { RegistrationArn: record.arn, RegistrationId: record.id, RegistrationVersions: page.items.map(versionInformation), NextToken: page.nextToken };
+  return {
+    RegistrationArn: record.arn, RegistrationId: record.id, RegistrationVersions: page.items.map(versionInformation), NextToken: page.nextToken,
+  };
 };
 
 /**
  * The current version must be a DRAFT with every required field, and with the associations its
  * type makes before submission.
  */
-const submitRegistrationVersion: ActionHandler<SubmitRegistrationVersionRequest, Wire<SubmitRegistrationVersionResult>> = (input, context) => {
+type SubmitRegistrationVersionHandler = ActionHandler<SubmitRegistrationVersionRequest, Wire<SubmitRegistrationVersionResult>>;
+
+const submitRegistrationVersion: SubmitRegistrationVersionHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const version = currentVersion(record);
   if (version.status !== 'DRAFT') {
@@ -239,12 +247,18 @@ const submitRegistrationVersion: ActionHandler<SubmitRegistrationVersionRequest,
   moveVersion(context, version, input.AwsReview ? 'AWS_REVIEWING' : 'SUBMITTED');
   const { VersionNumber, RegistrationVersionStatus, RegistrationVersionStatusHistory } = versionInformation(version);
   return {
-    RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber, RegistrationVersionStatus, RegistrationVersionStatusHistory,
+    RegistrationArn: record.arn,
+    RegistrationId: record.id,
+    VersionNumber,
+    RegistrationVersionStatus,
+    RegistrationVersionStatusHistory,
     AwsReview: input.AwsReview ?? false,
   };
 };
 
-const discardRegistrationVersion: ActionHandler<DiscardRegistrationVersionRequest, Wire<DiscardRegistrationVersionResult>> = (input, context) => {
+type DiscardRegistrationVersionHandler = ActionHandler<DiscardRegistrationVersionRequest, Wire<DiscardRegistrationVersionResult>>;
+
+const discardRegistrationVersion: DiscardRegistrationVersionHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
   const version = currentVersion(record);
   if (version.status !== 'DRAFT') {

@@ -11,8 +11,8 @@ import { PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS } from './protect-configurati
 import { PROTECT_CONFIGURATION_ACTIONS } from './protect-configurations';
 import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
 import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
-import { REGISTRATION_ATTACHMENT_ACTIONS } from './registration-attachments';
 import { REGISTRATION_ASSOCIATION_ACTIONS } from './registration-associations';
+import { REGISTRATION_ATTACHMENT_ACTIONS } from './registration-attachments';
 import { REGISTRATION_FIELD_ACTIONS } from './registration-field-values';
 import { REGISTRATION_ACTIONS } from './registrations';
 import { RESOURCE_POLICY_ACTIONS } from './resource-policies';

@@ -72,7 +72,7 @@ describe('Custom::SmsVoiceRegistration, against the emulator', () => {
   });
   const read = (arn: string) => readRegistration(bed().client, idOf(arn));
   const emulator = () => bed().emulator;
-  const data = async (options: RegistrationOptions, physicalId: string, from: RegistrationOptions = options) => (await update(physicalId, options, from)).data;
+  const data = async (options: RegistrationOptions, physicalId: string) => (await update(physicalId, options, options)).data;
 
   describe('Create', () => {
     shared.testCreateAndDelete(c, {

@@ -63,7 +63,10 @@ describe('planRegistration', () => {
 
   test('an association that must come before submission fails during review, naming it', () => {
     expect(() => planRegistration({
-      desiredFields: values(NEW), fieldsDeclaredBefore: values(NEW), submit: true, actual: state('SUBMITTED', 'SUBMITTED', NEW),
+      desiredFields: values(NEW),
+      fieldsDeclaredBefore: values(NEW),
+      submit: true,
+      actual: state('SUBMITTED', 'SUBMITTED', NEW),
       pendingAssociations: [beforeSubmit(NUMBER)],
     })).toThrow(`(association with ${NUMBER} would change)`);
   });

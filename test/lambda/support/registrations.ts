@@ -4,6 +4,7 @@ import {
   DescribeRegistrationVersionsCommand,
   ListRegistrationAssociationsCommand,
   PinpointSMSVoiceV2Client,
+  RegistrationFieldValueInformation,
   RequestPhoneNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { readTags, tagProperties } from './phone-numbers';
@@ -93,10 +94,15 @@ export async function readRegistration(client: PinpointSMSVoiceV2Client, id: str
     registrationType: info.RegistrationType!,
     status: info.RegistrationStatus!,
     versions: [...versions].sort((a, b) => a.VersionNumber! - b.VersionNumber!).map(v => v.RegistrationVersionStatus!),
-    fields: Object.fromEntries(values.map(v => [v.FieldPath!, v.TextValue ?? (v.RegistrationAttachmentId ? { attachment: v.RegistrationAttachmentId } : v.SelectChoices!)])),
+    fields: Object.fromEntries(values.map(v => [v.FieldPath!, fieldOption(v)])),
     associations: associations.map(a => a.ResourceArn!).sort(),
     tags: await readTags(client, info.RegistrationArn!),
   };
+}
+
+function fieldOption(value: RegistrationFieldValueInformation): FieldOption {
+  if (value.RegistrationAttachmentId) return { attachment: value.RegistrationAttachmentId };
+  return value.TextValue ?? value.SelectChoices!;
 }
 
 /** What `readRegistration` shows for a registration deployed with these options, never reviewed. */
