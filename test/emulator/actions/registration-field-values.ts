@@ -94,15 +94,7 @@ const putRegistrationFieldValue: PutRegistrationFieldValueHandler = (input, cont
     registrationAttachmentId: attachmentId || undefined,
   };
   version.fieldValues.set(value.fieldPath, value);
-  return {
-    RegistrationArn: record.arn,
-    RegistrationId: record.id,
-    VersionNumber: version.versionNumber,
-    FieldPath: value.fieldPath,
-    TextValue: value.textValue,
-    SelectChoices: value.selectChoices,
-    RegistrationAttachmentId: value.registrationAttachmentId,
-  };
+  return fieldValueResult(record, version, value);
 };
 
 type DeleteRegistrationFieldValueHandler = ActionHandler<DeleteRegistrationFieldValueRequest, Wire<DeleteRegistrationFieldValueResult>>;
@@ -114,15 +106,7 @@ const deleteRegistrationFieldValue: DeleteRegistrationFieldValueHandler = (input
   const value = version.fieldValues.get(input.FieldPath!);
   if (!value) throw notFound('registration', `${record.id} field ${input.FieldPath}`);
   version.fieldValues.delete(value.fieldPath);
-  return {
-    RegistrationArn: record.arn,
-    RegistrationId: record.id,
-    VersionNumber: version.versionNumber,
-    FieldPath: value.fieldPath,
-    TextValue: value.textValue,
-    SelectChoices: value.selectChoices,
-    RegistrationAttachmentId: value.registrationAttachmentId,
-  };
+  return fieldValueResult(record, version, value);
 };
 
 function fieldValueInformation(value: RegistrationFieldValueRecord): Wire<RegistrationFieldValueInformation> {
@@ -133,6 +117,13 @@ function fieldValueInformation(value: RegistrationFieldValueRecord): Wire<Regist
     RegistrationAttachmentId: value.registrationAttachmentId,
     DeniedReason: value.deniedReason,
   };
+}
+
+/** What PutRegistrationFieldValue and DeleteRegistrationFieldValue answer: the value, on its registration and version. */
+function fieldValueResult(record: RegistrationRecord, version: RegistrationVersionRecord, value: RegistrationFieldValueRecord):
+Wire<PutRegistrationFieldValueResult> {
+  const { DeniedReason, ...information } = fieldValueInformation(value);
+  return { RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: version.versionNumber, ...information, FieldPath: value.fieldPath };
 }
 
 type DescribeRegistrationFieldValuesHandler = ActionHandler<DescribeRegistrationFieldValuesRequest, Wire<DescribeRegistrationFieldValuesResult>>;
