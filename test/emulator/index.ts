@@ -7,3 +7,5 @@ export type { RecordedCall } from './call-log';
 export { SmsVoiceService } from './service';
 export type { StatusSetting } from './test-hooks';
 export { OPT_IN_INTERVAL_MS } from './actions/opted-out-numbers';
+export type { RegistrationDenial } from './test-hooks';
+export * from './registration-types';

@@ -1,271 +1,305 @@
 import {
-  CreateRegistrationAssociationCommand,
-  CreateRegistrationAttachmentCommand,
   CreateRegistrationCommand,
   CreateRegistrationVersionCommand,
   DeleteRegistrationCommand,
-  DeleteRegistrationFieldValueCommand,
-  DescribePhoneNumbersCommand,
-  DescribeRegistrationFieldDefinitionsCommand,
   DescribeRegistrationFieldValuesCommand,
   DescribeRegistrationsCommand,
-  DescribeRegistrationSectionDefinitionsCommand,
-  DescribeRegistrationTypeDefinitionsCommand,
   DescribeRegistrationVersionsCommand,
   DiscardRegistrationVersionCommand,
-  ListRegistrationAssociationsCommand,
+  ListTagsForResourceCommand,
   PutRegistrationFieldValueCommand,
-  PutRegistrationFieldValueCommandInput,
-  ReleasePhoneNumberCommand,
-  RequestPhoneNumberCommand,
-  RequestableNumberType,
   SubmitRegistrationVersionCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { errorOf, useEmulator } from './support';
-import { TOLL_FREE_FIELDS } from '../lambda/support/registrations';
+import { createRegistration, describeRegistration, putValues, readyTollFreeRegistration, TOLL_FREE_VALUES, versionStatuses } from './registrations-support';
+import { errorOf, useEmulator, useTestClock } from './support';
 
-const env = useEmulator();
+const ARN_PREFIX = 'arn:aws:sms-voice:us-east-1:123456789012:registration/';
 
-async function create(registrationType = 'US_TOLL_FREE_REGISTRATION'): Promise<string> {
-  return (await env.sms.send(new CreateRegistrationCommand({ RegistrationType: registrationType }))).RegistrationId!;
-}
+const clock = useTestClock();
+const env = useEmulator({ clock: clock.now });
 
-const put = (input: PutRegistrationFieldValueCommandInput) => env.sms.send(new PutRegistrationFieldValueCommand(input));
-const submit = (id: string) => env.sms.send(new SubmitRegistrationVersionCommand({ RegistrationId: id }));
-const registration = async (id: string) => (await env.sms.send(new DescribeRegistrationsCommand({ RegistrationIds: [id] }))).Registrations![0];
-const versions = async (id: string) => (await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id }))).RegistrationVersions!
-  .map(v => v.RegistrationVersionStatus);
-
-async function requestNumber(numberType: RequestableNumberType): Promise<string> {
-  return (await env.sms.send(new RequestPhoneNumberCommand({
-    IsoCountryCode: 'US', MessageType: 'TRANSACTIONAL', NumberCapabilities: ['SMS'], NumberType: numberType,
-  }))).PhoneNumberId!;
-}
-
-/** A toll-free registration with every required field and its number, ready to submit. */
-async function filledTollFree(): Promise<string> {
-  const id = await create();
-  await env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: id, ResourceId: await requestNumber('TOLL_FREE') }));
-  for (const [FieldPath, value] of Object.entries(TOLL_FREE_FIELDS)) {
-    await put({ RegistrationId: id, FieldPath, ...typeof value === 'string' ? { TextValue: value } : { SelectChoices: [...value as string[]] } });
-  }
+/** A toll-free registration whose version 1 is SUBMITTED. */
+async function submitted(): Promise<string> {
+  const id = await readyTollFreeRegistration(env.sms);
+  await env.sms.send(new SubmitRegistrationVersionCommand({ RegistrationId: id }));
   return id;
 }
 
-describe('definitions', () => {
-  test('the shipped types, with their supported associations; an unknown type is a ValidationException', async () => {
-    const all = (await env.sms.send(new DescribeRegistrationTypeDefinitionsCommand({}))).RegistrationTypeDefinitions!;
-    expect(all.map(t => t.RegistrationType)).toEqual([
-      'EMULATOR_SENDER_ID_REGISTRATION', 'US_TEN_DLC_BRAND_REGISTRATION', 'US_TEN_DLC_CAMPAIGN_REGISTRATION', 'US_TOLL_FREE_REGISTRATION',
-    ]);
-    expect(all.find(t => t.RegistrationType === 'US_TOLL_FREE_REGISTRATION')!.SupportedAssociations).toEqual([{
-      ResourceType: 'TOLL_FREE', IsoCountryCode: 'US', AssociationBehavior: 'ASSOCIATE_BEFORE_SUBMIT', DisassociationBehavior: 'DELETE_REGISTRATION_DISASSOCIATES',
-    }]);
-    const unknown = await errorOf(env.sms.send(new DescribeRegistrationTypeDefinitionsCommand({ RegistrationTypes: ['US_TOLL_FREE'] })));
-    expect(unknown).toMatchObject({ name: 'ValidationException', Reason: 'UNKNOWN_REGISTRATION_TYPE' });
-  });
+const submit = (id: string) => env.sms.send(new SubmitRegistrationVersionCommand({ RegistrationId: id }));
+const newVersion = (id: string) => env.sms.send(new CreateRegistrationVersionCommand({ RegistrationId: id }));
 
-  test('sections, and fields by section, in pages', async () => {
-    const sections = await env.sms.send(new DescribeRegistrationSectionDefinitionsCommand({ RegistrationType: 'US_TOLL_FREE_REGISTRATION' }));
-    expect(sections.RegistrationSectionDefinitions!.map(s => s.SectionPath))
-      .toEqual(['companyInfo', 'contactInfo', 'messageSamples', 'messagingUseCase', 'optInDetails']);
-
-    const first = await env.sms.send(new DescribeRegistrationFieldDefinitionsCommand({ RegistrationType: 'US_TOLL_FREE_REGISTRATION', MaxResults: 5 }));
-    const rest = await env.sms.send(new DescribeRegistrationFieldDefinitionsCommand({
-      RegistrationType: 'US_TOLL_FREE_REGISTRATION', NextToken: first.NextToken,
+describe('CreateRegistration', () => {
+  test('is CREATED with version 1 a DRAFT, and carries its tags', async () => {
+    const created = await env.sms.send(new CreateRegistrationCommand({
+      RegistrationType: 'US_TOLL_FREE_REGISTRATION', Tags: [{ Key: 'team', Value: 'sms' }],
     }));
-    expect(first.RegistrationFieldDefinitions!.map(f => f.FieldPath)).toEqual(['companyInfo.companyName', 'companyInfo.website',
-      'companyInfo.address1', 'companyInfo.address2', 'companyInfo.city']);
-    expect([...first.RegistrationFieldDefinitions!, ...rest.RegistrationFieldDefinitions!]).toHaveLength(20);
 
-    const contact = await env.sms.send(new DescribeRegistrationFieldDefinitionsCommand({ RegistrationType: 'US_TOLL_FREE_REGISTRATION', SectionPath: 'contactInfo' }));
-    expect(contact.RegistrationFieldDefinitions!.map(f => f.FieldPath)).toEqual(['contactInfo.firstName', 'contactInfo.lastName',
-      'contactInfo.supportEmail', 'contactInfo.supportPhoneNumber']);
-    expect(await errorOf(env.sms.send(new DescribeRegistrationFieldDefinitionsCommand({ RegistrationType: 'US_TOLL_FREE_REGISTRATION', SectionPath: 'nope' }))))
-      .toMatchObject({ Reason: 'UNKNOWN_REGISTRATION_SECTION' });
-  });
-});
-
-describe('a registration and its versions', () => {
-  test('a new registration is CREATED, with version 1 a DRAFT; an unknown type is refused', async () => {
-    const created = await env.sms.send(new CreateRegistrationCommand({ RegistrationType: 'US_TOLL_FREE_REGISTRATION', Tags: [{ Key: 'team', Value: 'a' }] }));
-
-    expect(created).toMatchObject({ RegistrationStatus: 'CREATED', CurrentVersionNumber: 1, Tags: [{ Key: 'team', Value: 'a' }] });
     expect(created.RegistrationId).toMatch(/^registration-[0-9a-f]{32}$/);
-    expect(await versions(created.RegistrationId!)).toEqual(['DRAFT']);
-    expect(await errorOf(create('NOT_A_TYPE'))).toMatchObject({ name: 'ValidationException', Reason: 'UNKNOWN_REGISTRATION_TYPE' });
-  });
-
-  test('field values are checked against the definitions, each error naming the field', async () => {
-    const id = await create();
-
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'companyInfo.compnyName', TextValue: 'x' })))
-      .toMatchObject({ name: 'ValidationException', Reason: 'UNKNOWN_REGISTRATION_FIELD' });
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'companyInfo.zipCode', TextValue: '981' })))
-      .toMatchObject({ Reason: 'FIELD_VALIDATION_FAILED', Fields: [{ Name: 'companyInfo.zipCode', Message: 'companyInfo.zipCode must match [0-9]{5}(-[0-9]{4})?.' }] });
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'messagingUseCase.useCaseCategory', SelectChoices: ['SPAM'] })))
-      .toMatchObject({ Reason: 'FIELD_VALIDATION_FAILED' });
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'messagingUseCase.useCaseCategory', TextValue: 'MARKETING' })))
-      .toMatchObject({ Reason: 'FIELD_VALIDATION_FAILED', Fields: [{ Name: 'SelectChoices' }] });
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'optInDetails.optInImage', RegistrationAttachmentId: 'attachment-missing' })))
-      .toMatchObject({ name: 'ResourceNotFoundException' });
-  });
-
-  test('a draft takes, replaces and deletes field values; an attachment field takes an uploaded attachment', async () => {
-    const id = await create();
-    const attachment = (await env.sms.send(new CreateRegistrationAttachmentCommand({ AttachmentUrl: 's3://bucket/opt-in.png' }))).RegistrationAttachmentId!;
-
-    await put({ RegistrationId: id, FieldPath: 'companyInfo.companyName', TextValue: 'Old' });
-    await put({ RegistrationId: id, FieldPath: 'companyInfo.companyName', TextValue: 'New' });
-    await put({ RegistrationId: id, FieldPath: 'companyInfo.address2', TextValue: 'Suite 1' });
-    await put({ RegistrationId: id, FieldPath: 'optInDetails.optInImage', RegistrationAttachmentId: attachment });
-    await env.sms.send(new DeleteRegistrationFieldValueCommand({ RegistrationId: id, FieldPath: 'companyInfo.address2' }));
-
-    const values = (await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id }))).RegistrationFieldValues;
-    expect(values).toEqual([
-      { FieldPath: 'companyInfo.companyName', TextValue: 'New' },
-      { FieldPath: 'optInDetails.optInImage', RegistrationAttachmentId: attachment },
-    ]);
-    expect(await errorOf(env.sms.send(new DeleteRegistrationFieldValueCommand({ RegistrationId: id, FieldPath: 'companyInfo.address2' }))))
-      .toMatchObject({ name: 'ResourceNotFoundException' });
-  });
-
-  test('submission needs every required field and the associations made before submission', async () => {
-    const empty = await create();
-    expect(await errorOf(submit(empty))).toMatchObject({ name: 'ValidationException', Reason: 'FIELD_VALIDATION_FAILED' });
-
-    const withoutNumber = await create();
-    for (const [FieldPath, value] of Object.entries(TOLL_FREE_FIELDS)) {
-      await put({ RegistrationId: withoutNumber, FieldPath, ...typeof value === 'string' ? { TextValue: value } : { SelectChoices: [...value as string[]] } });
-    }
-    expect(await errorOf(submit(withoutNumber))).toMatchObject({ name: 'ValidationException', Reason: 'INVALID_REGISTRATION_ASSOCIATION' });
-  });
-
-  test('a submitted version is read-only, and no new version starts while it is reviewed', async () => {
-    const id = await filledTollFree();
-    await submit(id);
-
-    expect(await registration(id)).toMatchObject({ RegistrationStatus: 'SUBMITTED', CurrentVersionNumber: 1 });
-    expect(await errorOf(put({ RegistrationId: id, FieldPath: 'companyInfo.companyName', TextValue: 'x' })))
-      .toMatchObject({ name: 'ConflictException', Reason: 'EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED' });
-    expect(await errorOf(submit(id))).toMatchObject({ Reason: 'REGISTRATION_ALREADY_SUBMITTED' });
-    env.emulator.startRegistrationReview(id);
-    expect(await errorOf(env.sms.send(new CreateRegistrationVersionCommand({ RegistrationId: id }))))
-      .toMatchObject({ Reason: 'CREATE_REGISTRATION_VERSION_NOT_ALLOWED' });
-    expect(await registration(id)).toMatchObject({ RegistrationStatus: 'REVIEWING' });
-  });
-
-  test('approved, then a second version: v1 stays APPROVED while v2 is SUBMITTED, and its approval archives v1', async () => {
-    const id = await filledTollFree();
-    await submit(id);
-    env.emulator.approveRegistration(id);
-    expect(await registration(id)).toMatchObject({ RegistrationStatus: 'COMPLETE', ApprovedVersionNumber: 1 });
-
-    const second = await env.sms.send(new CreateRegistrationVersionCommand({ RegistrationId: id }));
-    expect(second).toMatchObject({ VersionNumber: 2, RegistrationVersionStatus: 'DRAFT' });
-    const copied = (await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, VersionNumber: 2 })))
-      .RegistrationFieldValues!;
-    expect(copied).toHaveLength(Object.keys(TOLL_FREE_FIELDS).length);
-    await put({ RegistrationId: id, FieldPath: 'messageSamples.messageSample2', TextValue: 'Your code is 123456' });
-    await submit(id);
-    expect(await versions(id)).toEqual(['APPROVED', 'SUBMITTED']);
-    expect(await registration(id)).toMatchObject({ RegistrationStatus: 'COMPLETE', CurrentVersionNumber: 2, ApprovedVersionNumber: 1 });
-
-    env.emulator.approveRegistration(id);
-    expect(await versions(id)).toEqual(['ARCHIVED', 'APPROVED']);
-  });
-
-  test('a denial records its reasons on the version and on the fields they name; the registration then requires updates', async () => {
-    const id = await filledTollFree();
-    await submit(id);
-
-    env.emulator.denyRegistration(id, [{ reason: 'INVALID_OPT_IN', shortDescription: 'No consent shown', fieldPath: 'optInDetails.optInDescription' }]);
-
-    expect(await registration(id)).toMatchObject({ RegistrationStatus: 'REQUIRES_UPDATES', LatestDeniedVersionNumber: 1 });
-    const [version] = (await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id }))).RegistrationVersions!;
-    expect(version).toMatchObject({ RegistrationVersionStatus: 'DENIED', DeniedReasons: [{ Reason: 'INVALID_OPT_IN', ShortDescription: 'No consent shown' }] });
-    expect(version.RegistrationVersionStatusHistory).toMatchObject({
-      DraftTimestamp: expect.any(Date), SubmittedTimestamp: expect.any(Date), DeniedTimestamp: expect.any(Date),
+    expect(created).toMatchObject({
+      RegistrationArn: `${ARN_PREFIX}${created.RegistrationId}`,
+      RegistrationType: 'US_TOLL_FREE_REGISTRATION',
+      RegistrationStatus: 'CREATED',
+      CurrentVersionNumber: 1,
+      CreatedTimestamp: new Date(clock.start),
+      Tags: [{ Key: 'team', Value: 'sms' }],
     });
-    const values = (await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, FieldPaths: ['optInDetails.optInDescription'] })))
-      .RegistrationFieldValues!;
-    expect(values[0].DeniedReason).toBe('No consent shown');
-    expect(() => env.emulator.approveRegistration(id)).toThrow(`version 1 of ${id} is DENIED: a review cannot make it APPROVED`);
+    expect(await versionStatuses(env.sms, created.RegistrationId!)).toEqual(['DRAFT']);
+    const tags = await env.sms.send(new ListTagsForResourceCommand({ ResourceArn: created.RegistrationArn }));
+    expect(tags.Tags).toEqual([{ Key: 'team', Value: 'sms' }]);
   });
 
-  test('a draft can be discarded; then a new version starts from the last kept one', async () => {
-    const id = await filledTollFree();
-    await submit(id);
-    env.emulator.requireRegistrationAuthentication(id);
-    await env.sms.send(new CreateRegistrationVersionCommand({ RegistrationId: id }));
+  test('an unknown type is ValidationException UNKNOWN_REGISTRATION_TYPE', async () => {
+    const error = await errorOf(env.sms.send(new CreateRegistrationCommand({ RegistrationType: 'US_FAX_REGISTRATION' })));
 
-    await env.sms.send(new DiscardRegistrationVersionCommand({ RegistrationId: id }));
-
-    expect(await versions(id)).toEqual(['REQUIRES_AUTHENTICATION', 'DISCARDED']);
-    expect(await errorOf(env.sms.send(new DiscardRegistrationVersionCommand({ RegistrationId: id })))).toMatchObject({ Reason: 'DISCARD_REGISTRATION_VERSION_NOT_ALLOWED' });
-    const third = await env.sms.send(new CreateRegistrationVersionCommand({ RegistrationId: id }));
-    expect(third.VersionNumber).toBe(3);
+    expect(error).toMatchObject({ name: 'ValidationException', Reason: 'UNKNOWN_REGISTRATION_TYPE' });
+    expect(error.message).toContain('US_FAX_REGISTRATION');
   });
 
-  test('filters by type and status', async () => {
-    const tollFree = await create();
-    await create('US_TEN_DLC_BRAND_REGISTRATION');
+  test('the same ClientToken gives the same registration', async () => {
+    const input = { RegistrationType: 'US_TOLL_FREE_REGISTRATION', ClientToken: 'once' };
+    const first = await env.sms.send(new CreateRegistrationCommand(input));
+    const second = await env.sms.send(new CreateRegistrationCommand(input));
 
-    const byType = await env.sms.send(new DescribeRegistrationsCommand({ Filters: [{ Name: 'registration-type', Values: ['US_TOLL_FREE_REGISTRATION'] }] }));
-    expect(byType.Registrations!.map(r => r.RegistrationId)).toEqual([tollFree]);
-    const submitted = await env.sms.send(new DescribeRegistrationsCommand({ Filters: [{ Name: 'registration-status', Values: ['SUBMITTED'] }] }));
-    expect(submitted.Registrations).toEqual([]);
+    expect(second.RegistrationId).toBe(first.RegistrationId);
+    expect((await env.sms.send(new DescribeRegistrationsCommand({}))).Registrations).toHaveLength(1);
   });
 });
 
-describe('associations', () => {
-  test('a toll-free number before submission: the number shows the registration; twice is a conflict; a 10DLC number does not fit', async () => {
-    const id = await create();
-    const number = await requestNumber('TOLL_FREE');
+describe('DescribeRegistrations', () => {
+  test('by id, by type and status filters, in pages', async () => {
+    const tollFree = await createRegistration(env.sms);
+    const brand = await createRegistration(env.sms, 'US_TEN_DLC_BRAND_REGISTRATION');
+    const filtered = await env.sms.send(new DescribeRegistrationsCommand({
+      Filters: [{ Name: 'registration-type', Values: ['US_TEN_DLC_BRAND_REGISTRATION'] }, { Name: 'registration-status', Values: ['CREATED'] }],
+    }));
+    const first = await env.sms.send(new DescribeRegistrationsCommand({ MaxResults: 1 }));
+    const second = await env.sms.send(new DescribeRegistrationsCommand({ MaxResults: 1, NextToken: first.NextToken }));
 
-    const associated = await env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: id, ResourceId: number }));
-
-    expect(associated).toMatchObject({ ResourceId: number, ResourceType: 'TOLL_FREE', IsoCountryCode: 'US' });
-    expect((await env.sms.send(new DescribePhoneNumbersCommand({ PhoneNumberIds: [number] }))).PhoneNumbers![0].RegistrationId).toBe(id);
-    expect(await errorOf(env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: id, ResourceId: number }))))
-      .toMatchObject({ Reason: 'RESOURCE_ALREADY_ASSOCIATED' });
-    expect(await errorOf(env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: id, ResourceId: await requestNumber('TEN_DLC') }))))
-      .toMatchObject({ name: 'ValidationException', Reason: 'INVALID_REGISTRATION_ASSOCIATION' });
-    const listed = await env.sms.send(new ListRegistrationAssociationsCommand({ RegistrationId: id, Filters: [{ Name: 'resource-type', Values: ['TOLL_FREE'] }] }));
-    expect(listed.RegistrationAssociations!.map(a => a.ResourceId)).toEqual([number]);
+    expect(filtered.Registrations!.map(r => r.RegistrationId)).toEqual([brand]);
+    expect([...first.Registrations!, ...second.Registrations!].map(r => r.RegistrationId).sort()).toEqual([tollFree, brand].sort());
+    expect(second.NextToken).toBeUndefined();
+    expect((await describeRegistration(env.sms, `${ARN_PREFIX}${tollFree}`)).RegistrationId).toBe(tollFree);
   });
 
-  test('a campaign\'s brand before submission, its 10DLC numbers only once it is complete; deleting it then waits for them to be released', async () => {
-    const brand = await create('US_TEN_DLC_BRAND_REGISTRATION');
-    const campaign = await create('US_TEN_DLC_CAMPAIGN_REGISTRATION');
-    const number = await requestNumber('TEN_DLC');
+  test('an unknown id is ResourceNotFoundException', async () => {
+    const error = await errorOf(env.sms.send(new DescribeRegistrationsCommand({ RegistrationIds: ['registration-nope'] })));
 
-    await env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: campaign, ResourceId: brand }));
-    expect(await errorOf(env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: campaign, ResourceId: number }))))
-      .toMatchObject({ Reason: 'REGISTRATION_NOT_COMPLETE' });
-    for (const [FieldPath, value] of Object.entries({
-      'campaignInfo.campaignName': 'Orders',
-      'campaignInfo.campaignDescription': 'Order updates',
-      'messageSamples.messageSample1': 'Your order shipped',
-      'optInDetails.optInDescription': 'Checkout box',
-    })) await put({ RegistrationId: campaign, FieldPath, TextValue: value });
-    await put({ RegistrationId: campaign, FieldPath: 'campaignInfo.useCase', SelectChoices: ['ACCOUNT_NOTIFICATION'] });
-    await submit(campaign);
-    env.emulator.approveRegistration(campaign);
-    await env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: campaign, ResourceId: number }));
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException', ResourceType: 'registration', ResourceId: 'registration-nope' });
+  });
+});
 
-    expect(await errorOf(env.sms.send(new DeleteRegistrationCommand({ RegistrationId: campaign })))).toMatchObject({ Reason: 'RESOURCE_DELETION_NOT_ALLOWED' });
-    await env.sms.send(new ReleasePhoneNumberCommand({ PhoneNumberId: number }));
-    const deleted = await env.sms.send(new DeleteRegistrationCommand({ RegistrationId: campaign }));
-    expect(deleted.RegistrationStatus).toBe('DELETED');
-    expect(await errorOf(registration(campaign))).toMatchObject({ name: 'ResourceNotFoundException' });
+describe('SubmitRegistrationVersion', () => {
+  test('a DRAFT with every required field and its association is SUBMITTED; the registration too', async () => {
+    const id = await submitted();
+
+    const versions = (await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id }))).RegistrationVersions!;
+    expect(versions).toEqual([{
+      VersionNumber: 1,
+      RegistrationVersionStatus: 'SUBMITTED',
+      RegistrationVersionStatusHistory: { DraftTimestamp: new Date(clock.start), SubmittedTimestamp: new Date(clock.start) },
+    }]);
+    expect((await describeRegistration(env.sms, id)).RegistrationStatus).toBe('SUBMITTED');
   });
 
-  test('what the service provisions on approval cannot be associated', async () => {
-    const id = await create('EMULATOR_SENDER_ID_REGISTRATION');
-    const number = await requestNumber('TOLL_FREE');
+  test('with AwsReview the version is AWS_REVIEWING', async () => {
+    const id = await readyTollFreeRegistration(env.sms);
 
-    expect(await errorOf(env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId: id, ResourceId: number }))))
-      .toMatchObject({ Reason: 'INVALID_REGISTRATION_ASSOCIATION' });
+    const answer = await env.sms.send(new SubmitRegistrationVersionCommand({ RegistrationId: id, AwsReview: true }));
+
+    expect(answer).toMatchObject({ VersionNumber: 1, RegistrationVersionStatus: 'AWS_REVIEWING', AwsReview: true });
+    expect((await describeRegistration(env.sms, id)).RegistrationStatus).toBe('AWS_REVIEWING');
+  });
+
+  test('missing required fields are ValidationException FIELD_VALIDATION_FAILED naming each path', async () => {
+    const id = await createRegistration(env.sms);
+    const { 'companyInfo.city': _city, 'contactInfo.lastName': _last, ...values } = TOLL_FREE_VALUES;
+    await putValues(env.sms, id, values);
+
+    const error = await errorOf(submit(id));
+
+    expect(error).toMatchObject({ name: 'ValidationException', Reason: 'FIELD_VALIDATION_FAILED' });
+    expect(error.Fields).toEqual([
+      { Name: 'companyInfo.city', Message: 'companyInfo.city is required' },
+      { Name: 'contactInfo.lastName', Message: 'contactInfo.lastName is required' },
+    ]);
+  });
+
+  test('without an association that must come before submission it is ValidationException INVALID_REGISTRATION_ASSOCIATION', async () => {
+    const id = await createRegistration(env.sms);
+    await putValues(env.sms, id, TOLL_FREE_VALUES);
+
+    const error = await errorOf(submit(id));
+
+    expect(error).toMatchObject({ name: 'ValidationException', Reason: 'INVALID_REGISTRATION_ASSOCIATION' });
+    expect(error.message).toContain('TOLL_FREE');
+  });
+
+  test('twice is ConflictException REGISTRATION_ALREADY_SUBMITTED; an approved version SUBMIT_REGISTRATION_VERSION_NOT_ALLOWED', async () => {
+    const id = await submitted();
+    const again = await errorOf(submit(id));
+    env.emulator.approveRegistration(id);
+    const approved = await errorOf(submit(id));
+
+    expect(again).toMatchObject({ name: 'ConflictException', Reason: 'REGISTRATION_ALREADY_SUBMITTED' });
+    expect(approved).toMatchObject({ name: 'ConflictException', Reason: 'SUBMIT_REGISTRATION_VERSION_NOT_ALLOWED' });
+  });
+});
+
+describe('versions', () => {
+  test('an approved v1 stays APPROVED while v2 is edited and submitted; approving v2 archives v1', async () => {
+    const id = await submitted();
+    env.emulator.approveRegistration(id);
+    clock.advance(1000);
+    const created = await newVersion(id);
+    await putValues(env.sms, id, { 'companyInfo.city': { TextValue: 'Bellevue' } });
+    const v2Values = await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id }));
+    await submit(id);
+    const whileSubmitted = await describeRegistration(env.sms, id);
+    env.emulator.approveRegistration(id);
+    const v1Values = await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, VersionNumber: 1 }));
+
+    expect(created).toMatchObject({ VersionNumber: 2, RegistrationVersionStatus: 'DRAFT' });
+    expect(v2Values.VersionNumber).toBe(2);
+    expect(v2Values.RegistrationFieldValues).toHaveLength(Object.keys(TOLL_FREE_VALUES).length);
+    expect(v2Values.RegistrationFieldValues!.find(v => v.FieldPath === 'companyInfo.city')!.TextValue).toBe('Bellevue');
+    expect(v1Values.RegistrationFieldValues!.find(v => v.FieldPath === 'companyInfo.city')!.TextValue).toBe('Seattle');
+    expect(whileSubmitted).toMatchObject({ RegistrationStatus: 'COMPLETE', CurrentVersionNumber: 2, ApprovedVersionNumber: 1 });
+    expect(await versionStatuses(env.sms, id)).toEqual(['ARCHIVED', 'APPROVED']);
+    expect(await describeRegistration(env.sms, id)).toMatchObject({ RegistrationStatus: 'COMPLETE', ApprovedVersionNumber: 2 });
+  });
+
+  test.each(['DRAFT', 'SUBMITTED'])('CreateRegistrationVersion is ConflictException CREATE_REGISTRATION_VERSION_NOT_ALLOWED while the current version is %s', async status => {
+    const id = status === 'DRAFT' ? await createRegistration(env.sms) : await submitted();
+
+    const error = await errorOf(newVersion(id));
+
+    expect(error).toMatchObject({ name: 'ConflictException', Reason: 'CREATE_REGISTRATION_VERSION_NOT_ALLOWED' });
+  });
+
+  test('a denied version REQUIRES_UPDATES, and so does the new DRAFT, with its denied reasons cleared', async () => {
+    const id = await submitted();
+    env.emulator.denyRegistration(id, [{ reason: 'Invalid website', shortDescription: 'The website does not load', fieldPath: 'companyInfo.website' }]);
+    const denied = await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id, VersionNumbers: [1] }));
+    const deniedValues = await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, FieldPaths: ['companyInfo.website'] }));
+    const afterDenial = await describeRegistration(env.sms, id);
+    await newVersion(id);
+    const draftValues = await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, FieldPaths: ['companyInfo.website'] }));
+
+    expect(denied.RegistrationVersions![0]).toMatchObject({
+      RegistrationVersionStatus: 'DENIED',
+      DeniedReasons: [{ Reason: 'Invalid website', ShortDescription: 'The website does not load' }],
+      RegistrationVersionStatusHistory: { DeniedTimestamp: new Date(clock.start) },
+    });
+    expect(deniedValues.RegistrationFieldValues).toEqual([
+      { FieldPath: 'companyInfo.website', TextValue: 'https://www.example.com', DeniedReason: 'The website does not load' },
+    ]);
+    expect(afterDenial).toMatchObject({ RegistrationStatus: 'REQUIRES_UPDATES', LatestDeniedVersionNumber: 1 });
+    expect(await describeRegistration(env.sms, id)).toMatchObject({ RegistrationStatus: 'REQUIRES_UPDATES', CurrentVersionNumber: 2 });
+    expect(draftValues.RegistrationFieldValues).toEqual([{ FieldPath: 'companyInfo.website', TextValue: 'https://www.example.com' }]);
+  });
+
+  test('a discarded DRAFT stays the current version; the next version copies the last kept one', async () => {
+    const id = await submitted();
+    env.emulator.approveRegistration(id);
+    await newVersion(id);
+    await putValues(env.sms, id, { 'companyInfo.city': { TextValue: 'Bellevue' } });
+
+    const discarded = await env.sms.send(new DiscardRegistrationVersionCommand({ RegistrationId: id }));
+    const edit = await errorOf(putValues(env.sms, id, { 'companyInfo.city': { TextValue: 'Tacoma' } }));
+    const again = await errorOf(env.sms.send(new DiscardRegistrationVersionCommand({ RegistrationId: id })));
+    const afterDiscard = await describeRegistration(env.sms, id);
+    await newVersion(id);
+    const v3 = await env.sms.send(new DescribeRegistrationFieldValuesCommand({ RegistrationId: id, FieldPaths: ['companyInfo.city'] }));
+
+    expect(discarded).toMatchObject({ VersionNumber: 2, RegistrationVersionStatus: 'DISCARDED' });
+    expect(edit).toMatchObject({ name: 'ConflictException', Reason: 'EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED' });
+    expect(again).toMatchObject({ name: 'ConflictException', Reason: 'DISCARD_REGISTRATION_VERSION_NOT_ALLOWED' });
+    expect(afterDiscard).toMatchObject({ RegistrationStatus: 'COMPLETE', CurrentVersionNumber: 2 });
+    expect(v3).toMatchObject({ VersionNumber: 3, RegistrationFieldValues: [{ FieldPath: 'companyInfo.city', TextValue: 'Seattle' }] });
+  });
+
+  test('DescribeRegistrationVersions filters by status, pages, and refuses an unknown version number', async () => {
+    const id = await submitted();
+    env.emulator.denyRegistration(id, [{ reason: 'Other', shortDescription: 'No' }]);
+    await newVersion(id);
+
+    const drafts = await env.sms.send(new DescribeRegistrationVersionsCommand({
+      RegistrationId: id, Filters: [{ Name: 'registration-version-status', Values: ['DRAFT'] }],
+    }));
+    const first = await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id, MaxResults: 1 }));
+    const second = await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id, MaxResults: 1, NextToken: first.NextToken }));
+    const unknown = await errorOf(env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id, VersionNumbers: [7] })));
+
+    expect(drafts.RegistrationVersions!.map(v => v.VersionNumber)).toEqual([2]);
+    expect([first, second].map(p => p.RegistrationVersions!.map(v => v.VersionNumber))).toEqual([[1], [2]]);
+    expect(unknown).toMatchObject({ name: 'ValidationException', Reason: 'UNKNOWN_REGISTRATION_VERSION' });
+  });
+});
+
+describe('test hooks', () => {
+  test('review, authentication and approval move the version and the registration', async () => {
+    const id = await submitted();
+    env.emulator.startRegistrationReview(id);
+    const reviewing = await describeRegistration(env.sms, id);
+    env.emulator.requireRegistrationAuthentication(id);
+    const authenticating = await describeRegistration(env.sms, id);
+    clock.advance(1000);
+    env.emulator.approveRegistration(`${ARN_PREFIX}${id}`);
+    const versions = (await env.sms.send(new DescribeRegistrationVersionsCommand({ RegistrationId: id }))).RegistrationVersions!;
+
+    expect(reviewing.RegistrationStatus).toBe('REVIEWING');
+    expect(authenticating.RegistrationStatus).toBe('REQUIRES_AUTHENTICATION');
+    expect(versions[0].RegistrationVersionStatusHistory).toMatchObject({
+      ReviewingTimestamp: new Date(clock.start),
+      RequiresAuthenticationTimestamp: new Date(clock.start),
+      ApprovedTimestamp: new Date(clock.start + 1000),
+    });
+    expect(await describeRegistration(env.sms, id)).toMatchObject({ RegistrationStatus: 'COMPLETE', ApprovedVersionNumber: 1 });
+  });
+
+  test('revoking the approved version REQUIRES_UPDATES', async () => {
+    const id = await submitted();
+    env.emulator.approveRegistration(id);
+    env.emulator.revokeRegistration(id);
+
+    expect(await versionStatuses(env.sms, id)).toEqual(['REVOKED']);
+    expect((await describeRegistration(env.sms, id)).RegistrationStatus).toBe('REQUIRES_UPDATES');
+  });
+
+  test('each throws when the version is not in a status it moves from', async () => {
+    const id = await createRegistration(env.sms);
+
+    expect(() => env.emulator.approveRegistration(id)).toThrow(/is DRAFT; it can become APPROVED only from SUBMITTED/);
+    expect(() => env.emulator.startRegistrationReview(id)).toThrow(/REVIEWING/);
+    expect(() => env.emulator.denyRegistration(id, [])).toThrow(/DENIED/);
+    expect(() => env.emulator.requireRegistrationAuthentication(id)).toThrow(/REQUIRES_AUTHENTICATION/);
+    expect(() => env.emulator.revokeRegistration(id)).toThrow(/REVOKED/);
+  });
+});
+
+describe('DeleteRegistration', () => {
+  test('answers DELETED and the registration is gone', async () => {
+    const id = await createRegistration(env.sms);
+
+    const deleted = await env.sms.send(new DeleteRegistrationCommand({ RegistrationId: id }));
+    const after = await errorOf(describeRegistration(env.sms, id));
+
+    expect(deleted).toMatchObject({ RegistrationId: id, RegistrationStatus: 'DELETED', CurrentVersionNumber: 1 });
+    expect(after).toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+
+  test('an unknown registration is ResourceNotFoundException', async () => {
+    const error = await errorOf(env.sms.send(new DeleteRegistrationCommand({ RegistrationId: 'registration-nope' })));
+
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+
+  test('PutRegistrationFieldValue on a deleted registration is ResourceNotFoundException', async () => {
+    const id = await createRegistration(env.sms);
+    await env.sms.send(new DeleteRegistrationCommand({ RegistrationId: id }));
+
+    const error = await errorOf(env.sms.send(new PutRegistrationFieldValueCommand({ RegistrationId: id, FieldPath: 'companyInfo.city', TextValue: 'x' })));
+
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException' });
   });
 });

@@ -31,14 +31,22 @@ export interface RunningEmulator {
    * it is UPLOAD_FAILED with AttachmentUploadErrorReason INTERNAL_ERROR.
    */
   failAttachmentUpload(idOrArn: string, region?: string): void;
-  /** Test hook: the registration's submitted version is being reviewed (REVIEWING). */
+  /** Test hook: the reviewers start on the registration's (by id or ARN) SUBMITTED or AWS_REVIEWING version: it is REVIEWING. */
   startRegistrationReview(idOrArn: string, region?: string): void;
-  /** Test hook: the registration's version under review is APPROVED (an earlier approved one is ARCHIVED); the registration is COMPLETE. */
+  /**
+   * Test hook: the registration's version under review (SUBMITTED, AWS_REVIEWING, REVIEWING or
+   * REQUIRES_AUTHENTICATION) is APPROVED, an earlier approved version ARCHIVED; the registration is COMPLETE.
+   */
   approveRegistration(idOrArn: string, region?: string): void;
-  /** Test hook: the version under review is DENIED with these reasons, so the registration REQUIRES_UPDATES. */
+  /**
+   * Test hook: the registration "requires updates": its version under review is DENIED with these
+   * DeniedReasons (a reason's `fieldPath` also sets that field value's DeniedReason).
+   */
   denyRegistration(idOrArn: string, reasons: readonly RegistrationDenial[], region?: string): void;
-  /** Test hook: the version under review REQUIRES_AUTHENTICATION (the registrant's email). */
+  /** Test hook: the registration's version under review, and so the registration, are REQUIRES_AUTHENTICATION. */
   requireRegistrationAuthentication(idOrArn: string, region?: string): void;
+  /** Test hook: the registration's APPROVED current version is REVOKED. */
+  revokeRegistration(idOrArn: string, region?: string): void;
   stop(): Promise<void>;
 }
 
@@ -64,10 +72,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     setStatus: (idOrArn, setting, region) => service.setStatus(idOrArn, setting, region),
     simulateEndUserOptOut: (list, number, region) => service.simulateEndUserOptOut(list, number, region),
     failAttachmentUpload: (idOrArn, region) => service.failAttachmentUpload(idOrArn, region),
-    startRegistrationReview: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'REVIEWING' }, region),
-    approveRegistration: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'APPROVED' }, region),
-    denyRegistration: (idOrArn, reasons, region) => service.reviewRegistration(idOrArn, { decision: 'DENIED', reasons }, region),
-    requireRegistrationAuthentication: (idOrArn, region) => service.reviewRegistration(idOrArn, { decision: 'REQUIRES_AUTHENTICATION' }, region),
+    startRegistrationReview: (idOrArn, region) => service.startRegistrationReview(idOrArn, region),
+    approveRegistration: (idOrArn, region) => service.approveRegistration(idOrArn, region),
+    denyRegistration: (idOrArn, reasons, region) => service.denyRegistration(idOrArn, reasons, region),
+    requireRegistrationAuthentication: (idOrArn, region) => service.requireRegistrationAuthentication(idOrArn, region),
+    revokeRegistration: (idOrArn, region) => service.revokeRegistration(idOrArn, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

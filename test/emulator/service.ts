@@ -10,7 +10,18 @@ import { actionOf, parseBody, regionOf } from './protocol';
 import { RateLimiter } from './quotas';
 import { EmulatorState } from './state';
 import { StatusTimer } from './status';
-import { failAttachmentUpload, RegistrationReview, reviewRegistration, setStatus, simulateEndUserOptOut, StatusSetting } from './test-hooks';
+import {
+  approveRegistration,
+  denyRegistration,
+  failAttachmentUpload,
+  RegistrationDenial,
+  requireRegistrationAuthentication,
+  revokeRegistration,
+  setStatus,
+  simulateEndUserOptOut,
+  startRegistrationReview,
+  StatusSetting,
+} from './test-hooks';
 import { validateInput } from './validate';
 
 export interface ServiceRequest {
@@ -144,9 +155,29 @@ export class SmsVoiceService {
     failAttachmentUpload(this.contextFor(region), idOrArn);
   }
 
-  /** Test hook: see RunningEmulator.approveRegistration and the others. */
-  reviewRegistration(idOrArn: string, review: RegistrationReview, region = this.settings.region): void {
-    reviewRegistration(this.contextFor(region), idOrArn, review);
+  /** Test hook: see RunningEmulator.startRegistrationReview. */
+  startRegistrationReview(idOrArn: string, region = this.settings.region): void {
+    startRegistrationReview(this.contextFor(region), idOrArn);
+  }
+
+  /** Test hook: see RunningEmulator.approveRegistration. */
+  approveRegistration(idOrArn: string, region = this.settings.region): void {
+    approveRegistration(this.contextFor(region), idOrArn);
+  }
+
+  /** Test hook: see RunningEmulator.denyRegistration. */
+  denyRegistration(idOrArn: string, reasons: readonly RegistrationDenial[], region = this.settings.region): void {
+    denyRegistration(this.contextFor(region), idOrArn, reasons);
+  }
+
+  /** Test hook: see RunningEmulator.requireRegistrationAuthentication. */
+  requireRegistrationAuthentication(idOrArn: string, region = this.settings.region): void {
+    requireRegistrationAuthentication(this.contextFor(region), idOrArn);
+  }
+
+  /** Test hook: see RunningEmulator.revokeRegistration. */
+  revokeRegistration(idOrArn: string, region = this.settings.region): void {
+    revokeRegistration(this.contextFor(region), idOrArn);
   }
 
   /** The region's state as an action sees it: resources that have reached GONE are removed. */

@@ -91,7 +91,7 @@ export interface PhoneNumberRecord extends OriginationRecord {
   readonly numberCapabilities: NumberCapability[];
   readonly numberType: NumberType;
   readonly monthlyLeasingPrice: string;
-  /** Given in RequestPhoneNumber, or set by CreateRegistrationAssociation. */
+  /** The registration the number is associated with (RequestPhoneNumber or CreateRegistrationAssociation). */
   registrationId?: string;
   internationalSendingEnabled: boolean;
   /** A phone number belongs to one pool at most. */
@@ -176,7 +176,7 @@ export interface RegistrationRecord extends Taggable {
   /** By resource ARN. */
   readonly associations: Map<string, RegistrationAssociationRecord>;
   readonly additionalAttributes: { [key: string]: string };
-  /** Its type closes it once its last identity is released (DISASSOCIATE_ALL_CLOSES_REGISTRATION). */
+  /** Its last identity went away under DISASSOCIATE_ALL_CLOSES_REGISTRATION. */
   closed?: boolean;
 }
 

@@ -4,7 +4,7 @@ import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
 import { findRegistrationAttachment } from './actions/registration-attachments';
-import { currentVersion, findRegistration, IN_REVIEW, moveVersion } from './actions/registrations';
+import { reviewCurrentVersion } from './actions/registration-versions';
 import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */
@@ -37,7 +37,7 @@ export function failAttachmentUpload(context: ActionContext, idOrArn: string): v
   record.uploadErrorReason = 'INTERNAL_ERROR';
 }
 
-/** A reason a review gives for denying a registration version; `fieldPath` also marks that field. */
+/** Why a review denied a registration version; a `fieldPath` also sets that field value's DeniedReason. */
 export interface RegistrationDenial {
   readonly reason: string;
   readonly shortDescription: string;
@@ -45,39 +45,38 @@ export interface RegistrationDenial {
   readonly fieldPath?: string;
 }
 
-/** What a review of a registration's current version decides (a person's work in the real service, days to weeks). */
-export type RegistrationReview =
-  | { readonly decision: 'REVIEWING' | 'APPROVED' | 'REQUIRES_AUTHENTICATION' }
-  | { readonly decision: 'DENIED'; readonly reasons: readonly RegistrationDenial[] };
+const IN_REVIEW: readonly RegistrationVersionStatus[] = ['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING', 'REQUIRES_AUTHENTICATION'];
 
-/** The statuses each decision moves a version from. */
-const REVIEWABLE: { readonly [decision in RegistrationReview['decision']]: readonly RegistrationVersionStatus[] } = {
-  REVIEWING: ['SUBMITTED', 'AWS_REVIEWING'],
-  APPROVED: [...IN_REVIEW, 'REQUIRES_AUTHENTICATION'],
-  DENIED: [...IN_REVIEW, 'REQUIRES_AUTHENTICATION'],
-  REQUIRES_AUTHENTICATION: IN_REVIEW,
-};
+/** The reviewers start on the submitted version: it is REVIEWING. */
+export function startRegistrationReview(context: ActionContext, idOrArn: string): void {
+  reviewCurrentVersion(context, idOrArn, ['SUBMITTED', 'AWS_REVIEWING'], 'REVIEWING');
+}
 
-/**
- * Moves the registration's current version through its review: an approval archives the version
- * approved before it; a denial records its reasons, on the version and on the fields they name.
- */
-export function reviewRegistration(context: ActionContext, idOrArn: string, review: RegistrationReview): void {
-  const record = findRegistration(context, idOrArn);
-  const version = currentVersion(record);
-  if (!REVIEWABLE[review.decision].includes(version.status)) {
-    throw new Error(`version ${version.versionNumber} of ${record.id} is ${version.status}: a review cannot make it ${review.decision}`
-      + ` (only from ${REVIEWABLE[review.decision].join(', ')})`);
+/** The version under review is APPROVED, an earlier approved one ARCHIVED; the registration is COMPLETE. */
+export function approveRegistration(context: ActionContext, idOrArn: string): void {
+  reviewCurrentVersion(context, idOrArn, IN_REVIEW, 'APPROVED');
+}
+
+/** The version under review is DENIED with these reasons; the registration REQUIRES_UPDATES. */
+export function denyRegistration(context: ActionContext, idOrArn: string, reasons: readonly RegistrationDenial[]): void {
+  const version = reviewCurrentVersion(context, idOrArn, IN_REVIEW, 'DENIED');
+  version.deniedReasons = reasons.map(r => ({
+    Reason: r.reason,
+    ShortDescription: r.shortDescription,
+    ...r.longDescription === undefined ? {} : { LongDescription: r.longDescription },
+  }));
+  for (const { fieldPath, shortDescription } of reasons) {
+    const value = fieldPath === undefined ? undefined : version.fieldValues.get(fieldPath);
+    if (value) value.deniedReason = shortDescription;
   }
-  if (review.decision === 'APPROVED') {
-    for (const earlier of record.versions) if (earlier.status === 'APPROVED') moveVersion(context, earlier, 'ARCHIVED');
-  }
-  if (review.decision === 'DENIED') {
-    version.deniedReasons = review.reasons.map(r => ({ Reason: r.reason, ShortDescription: r.shortDescription, LongDescription: r.longDescription }));
-    for (const reason of review.reasons) {
-      const value = reason.fieldPath === undefined ? undefined : version.fieldValues.get(reason.fieldPath);
-      if (value) value.deniedReason = reason.shortDescription;
-    }
-  }
-  moveVersion(context, version, review.decision);
+}
+
+/** The reviewers need the registrant to authenticate: version and registration are REQUIRES_AUTHENTICATION. */
+export function requireRegistrationAuthentication(context: ActionContext, idOrArn: string): void {
+  reviewCurrentVersion(context, idOrArn, ['SUBMITTED', 'AWS_REVIEWING', 'REVIEWING'], 'REQUIRES_AUTHENTICATION');
+}
+
+/** The approved current version is REVOKED; the registration REQUIRES_UPDATES. */
+export function revokeRegistration(context: ActionContext, idOrArn: string): void {
+  reviewCurrentVersion(context, idOrArn, ['APPROVED'], 'REVOKED');
 }

@@ -13,7 +13,6 @@ import type {
 import { arnOf } from '../arns';
 import { conflict, invalidField, quotaExceeded } from '../errors';
 import { generatedId } from '../ids';
-import { dropAssociations } from './registration-associations';
 import { e164Of, isRegistrationGated, monthlyLeasingPriceOf, supportsCountry, supportsTollFree } from '../numbering';
 import type { PhoneNumberRecord, PoolRecord } from '../state';
 import { GONE } from '../status';
@@ -26,6 +25,7 @@ import { isLeaving, requireStatus, requireUnprotected, statusOf } from './lifecy
 import { findPhoneNumber, findPool } from './origination-identities';
 import { defaultSettings, originationFilterValues, settingsInformation, settingsOf, updatedSettings } from './origination-settings';
 import { checkMatches, checkRoom } from './pool-associations';
+import { dropRegistrationAssociations } from './registration-records';
 import { addTags, tagListOf } from './tags';
 
 export function phoneNumberInformation(context: ActionContext, record: PhoneNumberRecord): Wire<PhoneNumberInformation> {
@@ -143,7 +143,7 @@ const releasePhoneNumber: ActionHandler<ReleasePhoneNumberRequest, Wire<ReleaseP
   requireNotInPool(record);
   requireStatus(context, record);
   record.transition = context.statuses.start('phone-number', 'DELETED', GONE);
-  dropAssociations(context, record.arn);
+  dropRegistrationAssociations(context, record.arn);
   return { ...phoneNumberInformation(context, record), Status: 'DELETED' };
 };
 

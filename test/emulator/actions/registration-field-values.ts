@@ -1,141 +1,128 @@
 import type {
   DeleteRegistrationFieldValueRequest,
   DeleteRegistrationFieldValueResult,
-  DescribeRegistrationFieldDefinitionsRequest,
-  DescribeRegistrationFieldDefinitionsResult,
   DescribeRegistrationFieldValuesRequest,
   DescribeRegistrationFieldValuesResult,
-  DescribeRegistrationSectionDefinitionsRequest,
-  DescribeRegistrationSectionDefinitionsResult,
-  DescribeRegistrationTypeDefinitionsRequest,
-  DescribeRegistrationTypeDefinitionsResult,
   PutRegistrationFieldValueRequest,
   PutRegistrationFieldValueResult,
   RegistrationFieldDefinition,
   RegistrationFieldValueInformation,
-  RegistrationTypeFilterName,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { conflict, FieldError, invalidField, notFound, validationError } from '../errors';
-import { paginate } from '../pagination';
-import { REGISTRATION_TYPES, RegistrationTypeForm } from '../registration-types';
-import type { RegistrationFieldValueRecord, RegistrationRecord, RegistrationVersionRecord } from '../state';
-import { Wire } from '../wire';
+import { FieldError, notFound, validationError } from '../errors';
+import type { RegistrationFieldValueRecord, RegistrationRecord } from '../state';
+import type { Wire } from '../wire';
 import type { ActionContext, ActionHandler } from './context';
 import { describePage } from './describe';
-import { FilterValues } from './filters';
 import { findRegistrationAttachment } from './registration-attachments';
-import { currentVersion, findRegistration, formOf } from './registrations';
+import { definitionsOf, fieldDefinitionOf, positionKey, selectedFields } from './registration-definitions';
+import { currentVersion, findRegistration, requireCurrentVersion } from './registration-records';
+import { findVersion } from './registration-versions';
 
-/** The current version, which must be a DRAFT to take a change of its field values. */
-function editableVersion(record: RegistrationRecord): RegistrationVersionRecord {
-  const version = currentVersion(record);
-  if (version.status !== 'DRAFT') {
-    throw conflict('EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED', 'registration', record.id,
-      `Version ${version.versionNumber} of the registration ${record.id} is ${version.status}: only a DRAFT's field values can change.`);
-  }
-  return version;
+/** The request member that carries a value of each field type. */
+const VALUE_MEMBERS = { TEXT: 'TextValue', SELECT: 'SelectChoices', ATTACHMENT: 'RegistrationAttachmentId' } as const;
+
+function textErrors(field: RegistrationFieldDefinition, value: string): string[] {
+  const { MinLength: min, MaxLength: max, Pattern: pattern } = field.TextValidation!;
+  const errors: string[] = [];
+  if (value.length < min! || value.length > max!) errors.push(`is ${value.length} characters long; it must be ${min} to ${max}`);
+  if (!new RegExp(pattern!).test(value)) errors.push(`does not match ${pattern}`);
+  return errors;
 }
 
-function fieldDefinition(form: RegistrationTypeForm, fieldPath: string): RegistrationFieldDefinition {
-  const definition = form.fields.find(f => f.FieldPath === fieldPath);
-  if (!definition) {
-    throw invalidField('UNKNOWN_REGISTRATION_FIELD', 'FieldPath',
-      `The field ${fieldPath} does not exist in the registration type ${form.definition.RegistrationType}.`);
-  }
-  return definition;
+function selectErrors(field: RegistrationFieldDefinition, choices: readonly string[]): string[] {
+  const { MinChoices: min, MaxChoices: max, Options: options } = field.SelectValidation!;
+  const errors = choices.filter(c => !options!.includes(c)).map(c => `has the choice ${c}, which is not one of ${options!.join(', ')}`);
+  if (choices.length < min! || choices.length > max!) errors.push(`has ${choices.length} choices; it takes ${min} to ${max}`);
+  return errors;
 }
 
-/** What is wrong with a value for a field, by the field's type and validation rules. */
-function valueErrors(context: ActionContext, definition: RegistrationFieldDefinition, input: PutRegistrationFieldValueRequest): FieldError[] {
-  const given = [input.TextValue !== undefined && 'TextValue', input.SelectChoices !== undefined && 'SelectChoices',
-    input.RegistrationAttachmentId !== undefined && 'RegistrationAttachmentId'].filter((m): m is string => typeof m === 'string');
-  const expected = { TEXT: 'TextValue', SELECT: 'SelectChoices', ATTACHMENT: 'RegistrationAttachmentId' }[definition.FieldType!];
-  if (given.length !== 1 || given[0] !== expected) {
-    return [{ Name: expected, Message: `${definition.FieldPath} is a ${definition.FieldType} field: give it ${expected} only.` }];
-  }
-  const path = definition.FieldPath!;
-  if (definition.FieldType === 'TEXT') {
-    const { MinLength = 0, MaxLength = Infinity, Pattern } = definition.TextValidation ?? {};
-    const text = input.TextValue!;
-    if (text.length < MinLength || text.length > MaxLength) return [{ Name: path, Message: `${path} must be ${MinLength} to ${MaxLength} characters long.` }];
-    if (Pattern && !new RegExp(`^(?:${Pattern})$`, 'u').test(text)) return [{ Name: path, Message: `${path} must match ${Pattern}.` }];
-  }
-  if (definition.FieldType === 'SELECT') {
-    const { MinChoices = 0, MaxChoices = Infinity, Options = [] } = definition.SelectValidation ?? {};
-    const choices = input.SelectChoices!;
-    if (choices.length < MinChoices || choices.length > MaxChoices) return [{ Name: path, Message: `${path} takes ${MinChoices} to ${MaxChoices} choices.` }];
-    const unknown = choices.filter(c => !Options.includes(c));
-    if (unknown.length > 0) return [{ Name: path, Message: `${path} takes none of ${unknown.join(', ')}: its options are ${Options.join(', ')}.` }];
-  }
-  if (definition.FieldType === 'ATTACHMENT') {
-    const attachment = findRegistrationAttachment(context, input.RegistrationAttachmentId!);
-    if (context.statuses.statusOf(attachment.transition) !== 'UPLOAD_COMPLETE') {
-      return [{ Name: path, Message: `The attachment ${attachment.id} is not UPLOAD_COMPLETE.` }];
-    }
-    return [];
-  }
-  return [];
+function attachmentErrors(context: ActionContext, attachmentIdOrArn: string): string[] {
+  const status = context.statuses.statusOf(findRegistrationAttachment(context, attachmentIdOrArn).transition);
+  return status === 'UPLOAD_COMPLETE' ? [] : [`names the registration attachment ${attachmentIdOrArn}, which is ${status}, not UPLOAD_COMPLETE`];
 }
 
-/** Puts a value on the current DRAFT, replacing the field's value, after the field's own validation. */
-type PutRegistrationFieldValueHandler = ActionHandler<PutRegistrationFieldValueRequest, Wire<PutRegistrationFieldValueResult>>;
-
-const putRegistrationFieldValue: PutRegistrationFieldValueHandler = (input, context) => {
-  const record = findRegistration(context, input.RegistrationId!);
-  const version = editableVersion(record);
-  const definition = fieldDefinition(formOf(record.registrationType), input.FieldPath!);
-  const errors = valueErrors(context, definition, input);
+/**
+ * The value, checked against the field's definition: exactly the member of its field type, and
+ * what its TextValidation or SelectValidation allows; ValidationException FIELD_VALIDATION_FAILED
+ * with every problem.
+ */
+function checkedValue(
+  context: ActionContext, field: RegistrationFieldDefinition, input: PutRegistrationFieldValueRequest,
+): RegistrationFieldValueRecord {
+  const path = field.FieldPath!;
+  const expected = VALUE_MEMBERS[field.FieldType as keyof typeof VALUE_MEMBERS];
+  const given = Object.values(VALUE_MEMBERS).filter(member => input[member] !== undefined);
+  const problems = given.filter(member => member !== expected).map(member => `is a ${field.FieldType} field, so it takes ${expected}, not ${member}`);
+  if (given.length === 0) problems.push(`is a ${field.FieldType} field: give its value in ${expected}`);
+  if (problems.length === 0) {
+    if (input.TextValue !== undefined) problems.push(...textErrors(field, input.TextValue));
+    if (input.SelectChoices !== undefined) problems.push(...selectErrors(field, input.SelectChoices));
+    if (input.RegistrationAttachmentId !== undefined) problems.push(...attachmentErrors(context, input.RegistrationAttachmentId));
+  }
+  const errors: FieldError[] = problems.map(problem => ({ Name: path, Message: `${path} ${problem}` }));
   if (errors.length > 0) throw validationError('FIELD_VALIDATION_FAILED', errors);
   const attachmentId = input.RegistrationAttachmentId && findRegistrationAttachment(context, input.RegistrationAttachmentId).id;
-  const value: RegistrationFieldValueRecord = {
-    fieldPath: input.FieldPath!,
+  return {
+    fieldPath: path,
     textValue: input.TextValue,
     selectChoices: input.SelectChoices && [...input.SelectChoices],
-    registrationAttachmentId: attachmentId || undefined,
+    registrationAttachmentId: attachmentId,
   };
+}
+
+function valueMembers(value: RegistrationFieldValueRecord) {
+  return {
+    FieldPath: value.fieldPath,
+    SelectChoices: value.selectChoices && [...value.selectChoices],
+    TextValue: value.textValue,
+    RegistrationAttachmentId: value.registrationAttachmentId,
+  };
+}
+
+function valueAnswer(record: RegistrationRecord, versionNumber: number, value: RegistrationFieldValueRecord) {
+  return { RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: versionNumber, ...valueMembers(value) };
+}
+
+/** Replaces the field's value in the current version, which must be a DRAFT. */
+const putRegistrationFieldValue: ActionHandler<PutRegistrationFieldValueRequest, Wire<PutRegistrationFieldValueResult>> = (input, context) => {
+  const record = findRegistration(context, input.RegistrationId!);
+  const field = fieldDefinitionOf(definitionsOf(record.registrationType), input.FieldPath!);
+  const version = requireCurrentVersion(record, ['DRAFT'], 'EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED');
+  const value = checkedValue(context, field, input);
   version.fieldValues.set(value.fieldPath, value);
-  return fieldValueResult(record, version, value);
+  return valueAnswer(record, version.versionNumber, value);
 };
 
-type DeleteRegistrationFieldValueHandler = ActionHandler<DeleteRegistrationFieldValueRequest, Wire<DeleteRegistrationFieldValueResult>>;
+/** Removes the field's value from the current DRAFT version; ResourceNotFoundException if it has none. */
+type DeleteHandler = ActionHandler<DeleteRegistrationFieldValueRequest, Wire<DeleteRegistrationFieldValueResult>>;
 
-const deleteRegistrationFieldValue: DeleteRegistrationFieldValueHandler = (input, context) => {
+const deleteRegistrationFieldValue: DeleteHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
-  const version = editableVersion(record);
-  fieldDefinition(formOf(record.registrationType), input.FieldPath!);
-  const value = version.fieldValues.get(input.FieldPath!);
-  if (!value) throw notFound('registration', `${record.id} field ${input.FieldPath}`);
-  version.fieldValues.delete(value.fieldPath);
-  return fieldValueResult(record, version, value);
+  const path = fieldDefinitionOf(definitionsOf(record.registrationType), input.FieldPath!).FieldPath!;
+  const version = requireCurrentVersion(record, ['DRAFT'], 'EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED');
+  const value = version.fieldValues.get(path);
+  if (!value) throw notFound('registration', `${record.id} ${path}`);
+  version.fieldValues.delete(path);
+  return valueAnswer(record, version.versionNumber, value);
 };
 
 function fieldValueInformation(value: RegistrationFieldValueRecord): Wire<RegistrationFieldValueInformation> {
-  return {
-    FieldPath: value.fieldPath,
-    TextValue: value.textValue,
-    SelectChoices: value.selectChoices,
-    RegistrationAttachmentId: value.registrationAttachmentId,
-    DeniedReason: value.deniedReason,
-  };
+  return { ...valueMembers(value), DeniedReason: value.deniedReason };
 }
 
-/** What PutRegistrationFieldValue and DeleteRegistrationFieldValue answer: the value, on its registration and version. */
-function fieldValueResult(record: RegistrationRecord, version: RegistrationVersionRecord, value: RegistrationFieldValueRecord):
-Wire<PutRegistrationFieldValueResult> {
-  const { DeniedReason, ...information } = fieldValueInformation(value);
-  return { RegistrationArn: record.arn, RegistrationId: record.id, VersionNumber: version.versionNumber, ...information, FieldPath: value.fieldPath };
-}
+type DescribeHandler = ActionHandler<DescribeRegistrationFieldValuesRequest, Wire<DescribeRegistrationFieldValuesResult>>;
 
-type DescribeRegistrationFieldValuesHandler = ActionHandler<DescribeRegistrationFieldValuesRequest, Wire<DescribeRegistrationFieldValuesResult>>;
-
-const describeRegistrationFieldValues: DescribeRegistrationFieldValuesHandler = (input, context) => {
+/** The values of a version (the current one unless VersionNumber says), in the order of the type's fields. */
+const describeRegistrationFieldValues: DescribeHandler = (input, context) => {
   const record = findRegistration(context, input.RegistrationId!);
-  const version = input.VersionNumber === undefined ? currentVersion(record) : record.versions.find(v => v.versionNumber === input.VersionNumber);
-  if (!version) throw invalidField('UNKNOWN_REGISTRATION_VERSION', 'VersionNumber', `Version ${input.VersionNumber} of ${record.id} does not exist.`);
-  const values = [...version.fieldValues.values()]
-    .filter(v => (input.SectionPath === undefined || v.fieldPath.split('.')[0] === input.SectionPath)
-      && (input.FieldPaths === undefined || input.FieldPaths.includes(v.fieldPath)));
-  const page = paginate(values, v => v.fieldPath, input.NextToken, input.MaxResults);
+  const version = input.VersionNumber === undefined ? currentVersion(record) : findVersion(record, input.VersionNumber, 'VersionNumber');
+  const definitions = definitionsOf(record.registrationType);
+  const fields = selectedFields(definitions, input.SectionPath, input.FieldPaths);
+  const page = describePage(input, {
+    all: () => fields.flatMap(f => version.fieldValues.get(f.FieldPath!) ?? []),
+    filterValues: {},
+    keyOf: v => positionKey(definitions.fields.findIndex(f => f.FieldPath === v.fieldPath)),
+  });
   return {
     RegistrationArn: record.arn,
     RegistrationId: record.id,
@@ -145,57 +132,8 @@ const describeRegistrationFieldValues: DescribeRegistrationFieldValuesHandler = 
   };
 };
 
-type DescribeRegistrationTypeDefinitionsHandler =
-  ActionHandler<DescribeRegistrationTypeDefinitionsRequest, Wire<DescribeRegistrationTypeDefinitionsResult>>;
-
-const describeRegistrationTypeDefinitions: DescribeRegistrationTypeDefinitionsHandler = input => {
-  const filterValues: FilterValues<RegistrationTypeForm, RegistrationTypeFilterName> = {
-    'supported-association-resource-type': f => (f.definition.SupportedAssociations ?? []).map(s => s.ResourceType!),
-    'supported-association-iso-country-code': f => (f.definition.SupportedAssociations ?? []).flatMap(s => s.IsoCountryCode ? [s.IsoCountryCode] : []),
-  };
-  const page = describePage(input, {
-    byName: { member: 'RegistrationTypes', names: input.RegistrationTypes, find: formOf },
-    all: () => REGISTRATION_TYPES.values(),
-    filterValues,
-    keyOf: f => f.definition.RegistrationType!,
-  });
-  return { RegistrationTypeDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
-};
-
-const describeRegistrationSectionDefinitions: ActionHandler<DescribeRegistrationSectionDefinitionsRequest,
-  Wire<DescribeRegistrationSectionDefinitionsResult>> = input => {
-  const form = formOf(input.RegistrationType!);
-  for (const path of input.SectionPaths ?? []) {
-    if (!form.sections.some(s => s.SectionPath === path)) {
-      throw invalidField('UNKNOWN_REGISTRATION_SECTION', 'SectionPaths', `The section ${path} does not exist in ${input.RegistrationType}.`);
-    }
-  }
-  const sections = form.sections.filter(s => input.SectionPaths === undefined || input.SectionPaths.includes(s.SectionPath!));
-  const page = paginate(sections, s => s.SectionPath!, input.NextToken, input.MaxResults);
-  return { RegistrationType: input.RegistrationType, RegistrationSectionDefinitions: page.items, NextToken: page.nextToken };
-};
-
-type DescribeRegistrationFieldDefinitionsHandler =
-  ActionHandler<DescribeRegistrationFieldDefinitionsRequest, Wire<DescribeRegistrationFieldDefinitionsResult>>;
-
-const describeRegistrationFieldDefinitions: DescribeRegistrationFieldDefinitionsHandler = input => {
-  const form = formOf(input.RegistrationType!);
-  if (input.SectionPath !== undefined && !form.sections.some(s => s.SectionPath === input.SectionPath)) {
-    throw invalidField('UNKNOWN_REGISTRATION_SECTION', 'SectionPath', `The section ${input.SectionPath} does not exist in ${input.RegistrationType}.`);
-  }
-  const fields = form.fields.filter(f => (input.SectionPath === undefined || f.SectionPath === input.SectionPath)
-      && (input.FieldPaths === undefined || input.FieldPaths.includes(f.FieldPath!)));
-    // in the form's order, which paginate keeps with a zero-padded position as the key
-  const ordered = fields.map((definition, index) => ({ definition, key: String(index).padStart(4, '0') }));
-  const page = paginate(ordered, f => f.key, input.NextToken, input.MaxResults);
-  return { RegistrationType: input.RegistrationType, RegistrationFieldDefinitions: page.items.map(f => f.definition), NextToken: page.nextToken };
-};
-
-export const REGISTRATION_FIELD_ACTIONS = {
+export const REGISTRATION_FIELD_VALUE_ACTIONS = {
   PutRegistrationFieldValue: putRegistrationFieldValue,
   DeleteRegistrationFieldValue: deleteRegistrationFieldValue,
   DescribeRegistrationFieldValues: describeRegistrationFieldValues,
-  DescribeRegistrationTypeDefinitions: describeRegistrationTypeDefinitions,
-  DescribeRegistrationSectionDefinitions: describeRegistrationSectionDefinitions,
-  DescribeRegistrationFieldDefinitions: describeRegistrationFieldDefinitions,
 };

@@ -13,7 +13,9 @@ import { PROTECT_COUNTRY_RULE_SET_ACTIONS } from './protect-country-rule-sets';
 import { PROTECT_NUMBER_OVERRIDE_ACTIONS } from './protect-number-overrides';
 import { REGISTRATION_ASSOCIATION_ACTIONS } from './registration-associations';
 import { REGISTRATION_ATTACHMENT_ACTIONS } from './registration-attachments';
-import { REGISTRATION_FIELD_ACTIONS } from './registration-field-values';
+import { REGISTRATION_DEFINITION_ACTIONS } from './registration-definitions';
+import { REGISTRATION_FIELD_VALUE_ACTIONS } from './registration-field-values';
+import { REGISTRATION_VERSION_ACTIONS } from './registration-versions';
 import { REGISTRATION_ACTIONS } from './registrations';
 import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
@@ -38,8 +40,10 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
   ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
   ...RESOURCE_POLICY_ACTIONS,
-  ...REGISTRATION_ACTIONS,
-  ...REGISTRATION_FIELD_ACTIONS,
-  ...REGISTRATION_ASSOCIATION_ACTIONS,
   ...REGISTRATION_ATTACHMENT_ACTIONS,
+  ...REGISTRATION_ACTIONS,
+  ...REGISTRATION_VERSION_ACTIONS,
+  ...REGISTRATION_FIELD_VALUE_ACTIONS,
+  ...REGISTRATION_DEFINITION_ACTIONS,
+  ...REGISTRATION_ASSOCIATION_ACTIONS,
 };

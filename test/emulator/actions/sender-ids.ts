@@ -19,6 +19,7 @@ import { describePage } from './describe';
 import { FilterValues, flag } from './filters';
 import { requireUnprotected } from './lifecycle';
 import { findSenderId } from './origination-identities';
+import { dropRegistrationAssociations } from './registration-records';
 import { addTags, tagListOf } from './tags';
 
 /** The model's documentation: "The sender ID must contain at least one letter and cannot start or end with a hyphen." */
@@ -77,6 +78,7 @@ const releaseSenderId: ActionHandler<ReleaseSenderIdRequest, Wire<ReleaseSenderI
     throw conflict('SENDER_ID_ASSOCIATED_TO_POOL', 'sender-id', key, `The sender ID ${key} is in the pools ${[...record.poolIds].join(', ')}.`);
   }
   context.state.senderIds.delete(key);
+  dropRegistrationAssociations(context, record.arn);
   return senderIdInformation(record);
 };
 

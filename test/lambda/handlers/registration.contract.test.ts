@@ -28,7 +28,10 @@ const CAMPAIGN = 'US_TEN_DLC_CAMPAIGN_REGISTRATION';
 const CAMPAIGN_FIELDS = {
   'campaignInfo.campaignName': 'Order updates',
   'campaignInfo.useCase': ['ACCOUNT_NOTIFICATION'],
-  'campaignInfo.campaignDescription': 'Order and delivery updates for customers who opt in at checkout',
+  'campaignInfo.description': 'Order and delivery updates for customers who opt in at checkout',
+  'campaignInfo.subscriberOptIn': ['YES'],
+  'campaignInfo.subscriberOptOut': ['YES'],
+  'campaignInfo.subscriberHelp': ['YES'],
   'messageSamples.messageSample1': 'Example Corp: your order 1234 has shipped. Reply STOP to opt out.',
   'optInDetails.optInDescription': 'Customers tick an unticked box at checkout',
 };
