@@ -26,6 +26,11 @@ export interface RunningEmulator {
    * with EndUserOptedOut true (and a new OptedOutTimestamp).
    */
   simulateEndUserOptOut(optOutListName: string, phoneNumber: string, region?: string): void;
+  /**
+   * Test hook: the last code SendDestinationNumberVerificationCode sent to a verified destination
+   * number (by id, ARN or E.164 number), which a person would read on the phone; undefined when none.
+   */
+  verificationCode(idOrArnOrPhoneNumber: string, region?: string): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -50,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     configure: o => service.configure(o),
     setStatus: (idOrArn, setting, region) => service.setStatus(idOrArn, setting, region),
     simulateEndUserOptOut: (list, number, region) => service.simulateEndUserOptOut(list, number, region),
+    verificationCode: (idOrArnOrPhoneNumber, region) => service.verificationCode(idOrArnOrPhoneNumber, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

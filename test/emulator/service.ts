@@ -10,7 +10,7 @@ import { actionOf, parseBody, regionOf } from './protocol';
 import { RateLimiter } from './quotas';
 import { EmulatorState } from './state';
 import { StatusTimer } from './status';
-import { setStatus, simulateEndUserOptOut, StatusSetting } from './test-hooks';
+import { setStatus, simulateEndUserOptOut, StatusSetting, verificationCode } from './test-hooks';
 import { validateInput } from './validate';
 
 export interface ServiceRequest {
@@ -137,6 +137,11 @@ export class SmsVoiceService {
   /** Test hook: see RunningEmulator.simulateEndUserOptOut. */
   simulateEndUserOptOut(optOutListName: string, phoneNumber: string, region = this.settings.region): void {
     simulateEndUserOptOut(this.contextFor(region), optOutListName, phoneNumber);
+  }
+
+  /** Test hook: see RunningEmulator.verificationCode. */
+  verificationCode(idOrArnOrPhoneNumber: string, region = this.settings.region): string | undefined {
+    return verificationCode(this.contextFor(region), idOrArnOrPhoneNumber);
   }
 
   /** The region's state as an action sees it: resources that have reached GONE are removed. */

@@ -3,6 +3,7 @@ import type { ActionContext } from './actions/context';
 import { findOptOutList } from './actions/opt-out-lists';
 import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
+import { verifiedDestinationNumberOf } from './actions/verified-destination-numbers';
 import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */
@@ -26,4 +27,9 @@ export function setStatus(context: ActionContext, idOrArn: string, setting: Stat
 /** What happens when an end user replies STOP: the number is on the list with EndUserOptedOut true. */
 export function simulateEndUserOptOut(context: ActionContext, optOutListName: string, phoneNumber: string): void {
   optOut(findOptOutList(context, optOutListName), phoneNumber, context.now(), true);
+}
+
+/** The last code SendDestinationNumberVerificationCode sent to a verified destination number; undefined when none. */
+export function verificationCode(context: ActionContext, idOrArnOrPhoneNumber: string): string | undefined {
+  return verifiedDestinationNumberOf(context, idOrArnOrPhoneNumber)?.lastCode?.code;
 }

@@ -15,6 +15,7 @@ import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
 import { TAG_ACTIONS } from './tags';
+import { VERIFIED_DESTINATION_NUMBER_ACTIONS } from './verified-destination-numbers';
 
 /** Every action the emulator implements. Add a resource's actions here. */
 export const ACTIONS: { readonly [action: string]: ActionHandler } = {
@@ -34,4 +35,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...PROTECT_NUMBER_OVERRIDE_ACTIONS,
   ...PROTECT_CONFIGURATION_ASSOCIATION_ACTIONS,
   ...RESOURCE_POLICY_ACTIONS,
+  ...VERIFIED_DESTINATION_NUMBER_ACTIONS,
 };
