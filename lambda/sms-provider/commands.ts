@@ -46,6 +46,9 @@ import {
   SetMediaMessageSpendLimitOverrideCommand,
   SetTextMessageSpendLimitOverrideCommand,
   SetVoiceMessageSpendLimitOverrideCommand,
+  CreateVerifiedDestinationNumberCommand,
+  SendDestinationNumberVerificationCodeCommand,
+  DeleteVerifiedDestinationNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -101,6 +104,9 @@ export const COMMANDS = {
   DeleteProtectConfiguration: DeleteProtectConfigurationCommand,
   PutResourcePolicy: PutResourcePolicyCommand,
   DeleteResourcePolicy: DeleteResourcePolicyCommand,
+  CreateVerifiedDestinationNumber: CreateVerifiedDestinationNumberCommand,
+  SendDestinationNumberVerificationCode: SendDestinationNumberVerificationCodeCommand,
+  DeleteVerifiedDestinationNumber: DeleteVerifiedDestinationNumberCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

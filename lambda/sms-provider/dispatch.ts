@@ -10,6 +10,7 @@ import { ProtectConfigurationHandler } from './handlers/protect-configuration';
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
+import { VerifiedDestinationNumberHandler } from './handlers/verified-destination-number';
 import { jsonLogger, Logger, loggableEvent } from './log';
 import { ACCOUNT_SETTINGS } from '../../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
@@ -19,6 +20,7 @@ import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
 import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
+import { VERIFIED_DESTINATION_NUMBER } from '../../src/wire/verified-destination-number-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
 
@@ -32,6 +34,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [ACCOUNT_SETTINGS.resourceType]: (event, context) => new AccountSettingsHandler(event, context),
   [PROTECT_CONFIGURATION.resourceType]: (event, context) => new ProtectConfigurationHandler(event, context),
   [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
+  [VERIFIED_DESTINATION_NUMBER.resourceType]: (event, context) => new VerifiedDestinationNumberHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */
