@@ -16,3 +16,5 @@ export * from './constructs/resource-policy';
 export * from './constructs/sender-id';
 export * from './constructs/two-way';
 export * from './custom-resources/sms-provider';
+export * from './constructs/verified-destination-number';
+export * from './constructs/sending-identity';
