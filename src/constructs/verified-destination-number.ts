@@ -31,6 +31,11 @@ export interface IVerifiedDestinationNumber extends IResource {
    * Grants permission to verify the number with the code it received (VerifyDestinationNumber).
    */
   grantVerify(grantee: iam.IGrantable): iam.Grant;
+
+  /**
+   * Grants permission to send the number a new verification code (SendDestinationNumberVerificationCode).
+   */
+  grantSendVerificationCode(grantee: iam.IGrantable): iam.Grant;
 }
 
 /**
@@ -95,7 +100,7 @@ export interface VerifiedDestinationNumberProps extends TaggableProps {
   /**
    * The language of the verification message. While the number is PENDING, a change sends a new code.
    *
-   * @default - the service's default language
+   * @default - the service's default language, English (US)
    */
   readonly languageCode?: VerificationLanguage;
 
@@ -131,9 +136,6 @@ abstract class VerifiedDestinationNumberBase extends SmsResourceBase implements 
     return this.grant(grantee, 'sms-voice:VerifyDestinationNumber');
   }
 
-  /**
-   * Grants permission to send the number a new verification code (SendDestinationNumberVerificationCode).
-   */
   public grantSendVerificationCode(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, `sms-voice:${SEND_CODE}`);
   }
@@ -194,13 +196,26 @@ export class VerifiedDestinationNumber extends VerifiedDestinationNumberBase {
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       permissions: { [VERIFIED_DESTINATION_NUMBER.arnResourceType]: HANDLER_ACTIONS },
-      references: [identity && this.sendingIdentityReference(identity), referenceTo(props.configurationSet, CONFIGURATION_SET.arnResourceType, [SEND_CODE])],
+      references: [
+        identity && this.sendingIdentityReference(identity),
+        referenceTo(props.configurationSet, CONFIGURATION_SET.arnResourceType, [SEND_CODE]),
+      ],
     });
 
     this.verifiedDestinationNumberId = resource.getAttString(VERIFIED_DESTINATION_NUMBER.attributes.ID);
     this.verifiedDestinationNumberArn = resource.getAttString(VERIFIED_DESTINATION_NUMBER.attributes.ARN);
     this.destinationPhoneNumber = props.destinationPhoneNumber;
     this.verificationStatus = resource.getAttString(VERIFIED_DESTINATION_NUMBER.attributes.STATUS);
+  }
+
+  /** The handler's permission to send the code from `identity`, on the ARN type of the phone number, sender ID or pool it is. */
+  private sendingIdentityReference(identity: ISendingIdentity): HandlerReference {
+    const resourceType = shareableResourceType(identity, identity.sendingIdentityArn);
+    if (resourceType === undefined) {
+      throw new Error(`VerifiedDestinationNumber '${this.node.path}': cannot tell what the originationIdentity '${identity.node.path}' is:`
+        + ' give it a phone number, sender ID or pool of this library (its fromXxx imports included)');
+    }
+    return { resource: identity, resourceType, actions: [SEND_CODE] };
   }
 }
 
