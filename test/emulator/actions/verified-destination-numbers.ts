@@ -125,6 +125,12 @@ function requirePhoneNumber(context: ActionContext, phoneNumber: string): void {
   if (![...context.state.phoneNumbers.values()].some(p => p.phoneNumber === phoneNumber)) throw notFound('phone-number', phoneNumber);
 }
 
+function requirePending(record: VerifiedDestinationNumberRecord): void {
+  if (record.verified) {
+    throw conflict('VERIFICATION_ALREADY_COMPLETE', 'verified-destination-number', record.id, `The number ${record.destinationPhoneNumber} is already verified.`);
+  }
+}
+
 type SendCodeHandler = ActionHandler<SendDestinationNumberVerificationCodeRequest, Wire<SendDestinationNumberVerificationCodeResult>>;
 
 /** Each call sends a new 6-digit code, which replaces the last one. */
@@ -132,9 +138,7 @@ const sendDestinationNumberVerificationCode: SendCodeHandler = (input, context) 
   const record = findVerifiedDestinationNumber(context, input.VerifiedDestinationNumberId!);
   if (input.OriginationIdentity !== undefined) requireOriginationIdentity(context, input.OriginationIdentity);
   if (input.ConfigurationSetName !== undefined) findConfigurationSet(context, input.ConfigurationSetName);
-  if (record.verified) {
-    throw conflict('VERIFICATION_ALREADY_COMPLETE', 'verified-destination-number', record.id, `The number ${record.destinationPhoneNumber} is already verified.`);
-  }
+  requirePending(record);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   record.lastCode = { code, channel: input.VerificationChannel!, sentAt: context.now() };
   return { MessageId: randomUUID() };
@@ -143,9 +147,7 @@ const sendDestinationNumberVerificationCode: SendCodeHandler = (input, context) 
 /** With no code sent yet, any code is a mismatch: the service has nothing to compare it with. */
 const verifyDestinationNumber: ActionHandler<VerifyDestinationNumberRequest, Wire<VerifyDestinationNumberResult>> = (input, context) => {
   const record = findVerifiedDestinationNumber(context, input.VerifiedDestinationNumberId!);
-  if (record.verified) {
-    throw conflict('VERIFICATION_ALREADY_COMPLETE', 'verified-destination-number', record.id, `The number ${record.destinationPhoneNumber} is already verified.`);
-  }
+  requirePending(record);
   if (record.lastCode?.code !== input.VerificationCode) {
     throw invalidField('VERIFICATION_CODE_MISMATCH', 'VerificationCode', 'The verification code does not match the last code sent.');
   }
