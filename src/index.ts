@@ -17,3 +17,5 @@ export * from './constructs/sender-id';
 export * from './constructs/two-way';
 export * from './custom-resources/sms-provider';
 export * from './constructs/registration-attachment';
+export * from './constructs/verified-destination-number';
+export * from './constructs/sending-identity';

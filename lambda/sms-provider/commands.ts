@@ -55,6 +55,9 @@ import {
   DeleteRegistrationCommand,
   CreateRegistrationAttachmentCommand,
   DeleteRegistrationAttachmentCommand,
+  CreateVerifiedDestinationNumberCommand,
+  SendDestinationNumberVerificationCodeCommand,
+  DeleteVerifiedDestinationNumberCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /**
@@ -119,6 +122,9 @@ export const COMMANDS = {
   DeleteRegistration: DeleteRegistrationCommand,
   CreateRegistrationAttachment: CreateRegistrationAttachmentCommand,
   DeleteRegistrationAttachment: DeleteRegistrationAttachmentCommand,
+  CreateVerifiedDestinationNumber: CreateVerifiedDestinationNumberCommand,
+  SendDestinationNumberVerificationCode: SendDestinationNumberVerificationCodeCommand,
+  DeleteVerifiedDestinationNumber: DeleteVerifiedDestinationNumberCommand,
 } as const;
 
 export type Action = keyof typeof COMMANDS;

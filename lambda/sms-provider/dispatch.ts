@@ -12,6 +12,7 @@ import { RegistrationAttachmentHandler } from './handlers/registration-attachmen
 import { HandlerContext, ResourceHandler } from './handlers/resource-handler';
 import { ResourcePolicyHandler } from './handlers/resource-policy';
 import { SenderIdHandler } from './handlers/sender-id';
+import { VerifiedDestinationNumberHandler } from './handlers/verified-destination-number';
 import { jsonLogger, Logger, loggableEvent } from './log';
 import { ACCOUNT_SETTINGS } from '../../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
@@ -23,6 +24,7 @@ import { REGISTRATION_ATTACHMENT } from '../../src/wire/registration-attachment-
 import { REGISTRATION } from '../../src/wire/registration-properties';
 import { RESOURCE_POLICY } from '../../src/wire/resource-policy-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
+import { VERIFIED_DESTINATION_NUMBER } from '../../src/wire/verified-destination-number-properties';
 
 type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => ResourceHandler;
 
@@ -38,6 +40,7 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [RESOURCE_POLICY.resourceType]: (event, context) => new ResourcePolicyHandler(event, context),
   [REGISTRATION.resourceType]: (event, context) => new RegistrationHandler(event, context),
   [REGISTRATION_ATTACHMENT.resourceType]: (event, context) => new RegistrationAttachmentHandler(event, context),
+  [VERIFIED_DESTINATION_NUMBER.resourceType]: (event, context) => new VerifiedDestinationNumberHandler(event, context),
 };
 
 /** The two entry points of the Provider framework, for one event. */

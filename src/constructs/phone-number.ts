@@ -9,6 +9,7 @@ import { IOriginationIdentity } from './origination-identity';
 import { IPool } from './pool';
 import { IRegistration, Registration } from './registration';
 import { IShareableResource } from './resource-policy';
+import { ISendingIdentity } from './sending-identity';
 import { TwoWayOptions } from './two-way';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
@@ -19,7 +20,7 @@ import { PHONE_NUMBER } from '../wire/phone-number-properties';
 /**
  * An origination phone number.
  */
-export interface IPhoneNumber extends IOriginationIdentity, IMessageSource, IShareableResource {
+export interface IPhoneNumber extends IOriginationIdentity, IMessageSource, IShareableResource, ISendingIdentity {
   /**
    * The id of the phone number, such as `phone-1234567890abcdef0123456789abcdef`.
    *
@@ -148,6 +149,10 @@ abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber
   public readonly _policyTargetType = PHONE_NUMBER.arnResourceType;
 
   public get originationIdentityArn(): string {
+    return this.phoneNumberArn;
+  }
+
+  public get sendingIdentityArn(): string {
     return this.phoneNumberArn;
   }
 }

@@ -6,6 +6,7 @@ import { MessageType } from './message-type';
 import { IOptOutList } from './opt-out-list';
 import { IOriginationIdentity } from './origination-identity';
 import { IShareableResource } from './resource-policy';
+import { ISendingIdentity } from './sending-identity';
 import { TwoWayOptions } from './two-way';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
@@ -18,7 +19,7 @@ import { POOL } from '../wire/pool-properties';
 /**
  * A pool: a set of phone numbers and sender IDs that messages are sent from, with shared settings.
  */
-export interface IPool extends IMessageSource, IShareableResource {
+export interface IPool extends IMessageSource, IShareableResource, ISendingIdentity {
   /**
    * The id of the pool, such as `pool-1234567890abcdef0123456789abcdef`.
    *
@@ -112,6 +113,10 @@ abstract class PoolBase extends MessageSourceBase implements IPool {
 
   /** @internal */
   public readonly _policyTargetType = POOL.arnResourceType;
+
+  public get sendingIdentityArn(): string {
+    return this.poolArn;
+  }
 }
 
 /**

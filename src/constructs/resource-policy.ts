@@ -1,10 +1,11 @@
 import { CustomResource, RemovalPolicy, Resource, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { shareableResourceType } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
 import { provisionCustomResource } from '../private/sms-resource';
 import { RESOURCE_POLICY } from '../wire/resource-policy-properties';
-import { checkPolicyStatements, checkPolicyText, policyTargetType } from '../wire/validate-resource-policy';
+import { checkPolicyStatements, checkPolicyText } from '../wire/validate-resource-policy';
 import { Violations } from '../wire/violations';
 
 /**
@@ -65,7 +66,7 @@ export class ResourcePolicy extends Resource {
     super(scope, id);
     this.document = props.policyDocument ?? new iam.PolicyDocument();
 
-    const targetType = targetTypeOf(props.resource);
+    const targetType = shareableResourceType(props.resource, props.resource.resourceArn);
     this.resource = provisionCustomResource(this, RESOURCE_POLICY, {
       properties: () => ({ ResourceArn: props.resource.resourceArn, Policy: Stack.of(this).toJsonString(this.document) }),
       removalPolicy: RemovalPolicy.DESTROY,
@@ -101,11 +102,6 @@ export class ResourcePolicy extends Resource {
     else checkPolicyText(v, text);
     return [...this.document.validateForResourcePolicy().map(message => `policyDocument: ${message}`), ...v.all];
   }
-}
-
-/** The `<type>` of the ARN of a resource that takes a policy: what the constructs of this library say, or what a literal ARN says. */
-function targetTypeOf(resource: IShareableResource): string | undefined {
-  return (resource as Partial<{ readonly _policyTargetType: string }>)._policyTargetType ?? policyTargetType(resource.resourceArn);
 }
 
 /** A CloudFormation intrinsic in a resolved document, whose value only the deployment knows. */

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { MessageType } from './message-type';
 import { IOriginationIdentity } from './origination-identity';
 import { IShareableResource } from './resource-policy';
+import { ISendingIdentity } from './sending-identity';
 import { smsVoiceArn } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
 import { ShareableResourceBase } from '../private/shareable-resource';
@@ -13,7 +14,7 @@ import { SENDER_ID } from '../wire/sender-id-properties';
 /**
  * A sender ID: an alphanumeric name that messages are sent from, in one country.
  */
-export interface ISenderId extends IOriginationIdentity, IResource, IShareableResource {
+export interface ISenderId extends IOriginationIdentity, IResource, IShareableResource, ISendingIdentity {
   /**
    * The sender ID, such as `MYBRAND`.
    *
@@ -109,6 +110,10 @@ abstract class SenderIdBase extends ShareableResourceBase implements ISenderId {
   public readonly _policyTargetType = SENDER_ID.arnResourceType;
 
   public get originationIdentityArn(): string {
+    return this.senderIdArn;
+  }
+
+  public get sendingIdentityArn(): string {
     return this.senderIdArn;
   }
 

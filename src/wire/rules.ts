@@ -15,6 +15,14 @@ export function checkTags(v: Violations, tags: readonly TagResourceProperties[] 
   return v;
 }
 
+/** A tag key the SMS provider keeps on the resource itself, to remember `what`: a stack cannot declare it. */
+export function checkHandlerTag(v: Violations, tags: readonly TagResourceProperties[] | undefined, key: string, what: string): Violations {
+  for (const tag of tags ?? []) {
+    v.require('tag key', tag.Key, tag.Key !== key, `is the tag in which the SMS provider remembers ${what}; choose another tag key`);
+  }
+  return v;
+}
+
 /** An E.164 phone number: `+`, a country code and up to 15 digits in all. */
 export function checkE164(v: Violations, property: string, value: string | undefined): Violations {
   if (value === undefined) return v;

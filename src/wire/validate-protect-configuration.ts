@@ -4,7 +4,7 @@ import type {
   ProtectCapability,
   ProtectConfigurationResourceProperties,
 } from './protect-configuration-properties';
-import { checkE164, checkIsoCountryCode, checkTags } from './rules';
+import { checkE164, checkHandlerTag, checkIsoCountryCode, checkTags } from './rules';
 import { IsUnresolved, Violations } from './violations';
 
 /**
@@ -44,11 +44,7 @@ export function protectConfigurationViolations(properties: ProtectConfigurationR
   }
   checkNumberOverrides(v, properties.NumberOverrides ?? []);
   checkTags(v, properties.Tags);
-  for (const tag of properties.Tags ?? []) {
-    v.require('tag key', tag.Key, tag.Key !== PREVIOUS_DEFAULT_TAG,
-      'is the tag in which the SMS provider remembers the previous account default protect configuration; choose another tag key');
-  }
-  return v;
+  return checkHandlerTag(v, properties.Tags, PREVIOUS_DEFAULT_TAG, 'the previous account default protect configuration');
 }
 
 /** The construct property that declares a capability's rule set, such as `countryRuleSets.sms`. */

@@ -51,6 +51,8 @@ export interface ResourceLimits {
   readonly mediaMessageMonthlySpendLimit: number;
   /** The user guide: "By default you can have up to 25 protect configurations in your AWS account." */
   readonly protectConfigurationsPerAccount: number;
+  /** The API reference: "You can add up to 10 verified destination numbers." */
+  readonly verifiedDestinationNumbersPerAccount: number;
 }
 
 export interface EmulatorOptions {
@@ -89,6 +91,7 @@ export const DEFAULT_LIMITS: ResourceLimits = {
   voiceMessageMonthlySpendLimit: 1,
   mediaMessageMonthlySpendLimit: 1,
   protectConfigurationsPerAccount: 25,
+  verifiedDestinationNumbersPerAccount: 10,
 };
 
 /**

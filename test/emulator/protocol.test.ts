@@ -2,9 +2,9 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import {
   AccessDeniedException,
+  CarrierLookupCommand,
   ConflictException,
   CreateConfigurationSetCommand,
-  CreateVerifiedDestinationNumberCommand,
   DescribeConfigurationSetsCommand,
   InternalServerException,
   PinpointSMSVoiceV2ServiceException,
@@ -65,7 +65,7 @@ describe('requests', () => {
   test('an action of the API that is not implemented yet fails fast with a 501 the SDK does not retry', async () => {
     const sms = clientFor(env.emulator.endpoint);
     try {
-      const error = await errorOf(sms.send(new CreateVerifiedDestinationNumberCommand({ DestinationPhoneNumber: '+12065550100' })));
+      const error = await errorOf(sms.send(new CarrierLookupCommand({ PhoneNumber: '+12065550100' })));
       expect(error).toBeInstanceOf(PinpointSMSVoiceV2ServiceException);
       expect(error.name).toBe('NotImplementedException');
       expect(env.emulator.calls()).toHaveLength(1);

@@ -47,6 +47,11 @@ export interface RunningEmulator {
   requireRegistrationAuthentication(idOrArn: string, region?: string): void;
   /** Test hook: the registration's APPROVED current version is REVOKED. */
   revokeRegistration(idOrArn: string, region?: string): void;
+  /**
+   * Test hook: the last code SendDestinationNumberVerificationCode sent to a verified destination
+   * number (by id, ARN or E.164 number), which a person would read on the phone; undefined when none.
+   */
+  verificationCode(idOrArnOrPhoneNumber: string, region?: string): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -77,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     denyRegistration: (idOrArn, reasons, region) => service.denyRegistration(idOrArn, reasons, region),
     requireRegistrationAuthentication: (idOrArn, region) => service.requireRegistrationAuthentication(idOrArn, region),
     revokeRegistration: (idOrArn, region) => service.revokeRegistration(idOrArn, region),
+    verificationCode: (idOrArnOrPhoneNumber, region) => service.verificationCode(idOrArnOrPhoneNumber, region),
     stop: () => new Promise<void>((resolve, reject) => {
       server.close(error => (error ? reject(error) : resolve()));
       server.closeAllConnections();

@@ -21,6 +21,7 @@ import {
   simulateEndUserOptOut,
   startRegistrationReview,
   StatusSetting,
+  verificationCode,
 } from './test-hooks';
 import { validateInput } from './validate';
 
@@ -178,6 +179,11 @@ export class SmsVoiceService {
   /** Test hook: see RunningEmulator.revokeRegistration. */
   revokeRegistration(idOrArn: string, region = this.settings.region): void {
     revokeRegistration(this.contextFor(region), idOrArn);
+  }
+
+  /** Test hook: see RunningEmulator.verificationCode. */
+  verificationCode(idOrArnOrPhoneNumber: string, region = this.settings.region): string | undefined {
+    return verificationCode(this.contextFor(region), idOrArnOrPhoneNumber);
   }
 
   /** The region's state as an action sees it: resources that have reached GONE are removed. */

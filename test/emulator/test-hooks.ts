@@ -5,6 +5,7 @@ import { optOut } from './actions/opted-out-numbers';
 import { findPhoneNumber, findPool } from './actions/origination-identities';
 import { findRegistrationAttachment } from './actions/registration-attachments';
 import { reviewCurrentVersion } from './actions/registration-versions';
+import { verifiedDestinationNumberOf } from './actions/verified-destination-numbers';
 import { SHAPES } from './generated/operations.generated';
 
 /** The resources whose status a test can set, and the statuses each can have. */
@@ -79,4 +80,9 @@ export function requireRegistrationAuthentication(context: ActionContext, idOrAr
 /** The approved current version is REVOKED; the registration REQUIRES_UPDATES. */
 export function revokeRegistration(context: ActionContext, idOrArn: string): void {
   reviewCurrentVersion(context, idOrArn, ['APPROVED'], 'REVOKED');
+}
+
+/** The last code SendDestinationNumberVerificationCode sent to a verified destination number; undefined when none. */
+export function verificationCode(context: ActionContext, idOrArnOrPhoneNumber: string): string | undefined {
+  return verifiedDestinationNumberOf(context, idOrArnOrPhoneNumber)?.lastCode?.code;
 }

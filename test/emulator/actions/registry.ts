@@ -21,6 +21,7 @@ import { RESOURCE_POLICY_ACTIONS } from './resource-policies';
 import { SENDER_ID_ACTIONS } from './sender-ids';
 import { SPEND_LIMIT_ACTIONS } from './spend-limits';
 import { TAG_ACTIONS } from './tags';
+import { VERIFIED_DESTINATION_NUMBER_ACTIONS } from './verified-destination-numbers';
 
 /** Every action the emulator implements. Add a resource's actions here. */
 export const ACTIONS: { readonly [action: string]: ActionHandler } = {
@@ -46,4 +47,5 @@ export const ACTIONS: { readonly [action: string]: ActionHandler } = {
   ...REGISTRATION_FIELD_VALUE_ACTIONS,
   ...REGISTRATION_DEFINITION_ACTIONS,
   ...REGISTRATION_ASSOCIATION_ACTIONS,
+  ...VERIFIED_DESTINATION_NUMBER_ACTIONS,
 };
