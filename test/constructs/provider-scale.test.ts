@@ -21,6 +21,7 @@ import {
   RegistrationType,
   ResourcePolicy,
   SenderId,
+  VerifiedDestinationNumber,
 } from '../../src';
 
 /**
@@ -38,8 +39,9 @@ const MANAGED_POLICIES_PER_ROLE = 10;
  * destination gets a service role of its own (in one of a few shared log groups). In every fifth
  * group the pool is shared with a partner account (a grant), and so are the opt-out list
  * (addToResourcePolicy) and the sender ID (a ResourcePolicy construct of its own). For every fifty,
- * a protect configuration, and a toll-free registration of the last group's number with its opt-in
- * screenshot (in one of two buckets); and the account settings.
+ * a protect configuration; for every hundred, a toll-free registration of the last group's number
+ * with its opt-in screenshot (in one of two buckets), and a verified destination number; and the
+ * account settings. At 300 constructs the stack stays within CloudFormation's 500 resources.
  */
 function stackOf(count: number): Stack {
   const stack = new Stack(new App(), 'Messaging', { env: { account: '111111111111', region: 'eu-west-1' } });
@@ -50,7 +52,8 @@ function stackOf(count: number): Stack {
     const group = Math.floor(i / 5);
     const shared = group % 5 === 0;
     if (i % 50 === 0) new ProtectConfiguration(stack, `Protect${i / 50}`);
-    if (i % 50 === 25) registrationOf(stack, group - 1, `s3://registrations-${i % 100}/opt-in-${group}.png`);
+    if (i % 100 === 25) registrationOf(stack, group - 1, `s3://registrations-${Math.floor(i / 100) % 2}/opt-in-${group}.png`);
+    if (i % 100 === 30) new VerifiedDestinationNumber(stack, `Tester${group}`, { destinationPhoneNumber: `+1206555${String(1000 + group).slice(-4)}` });
     switch (i % 5) {
       case 0: {
         const list = new OptOutList(stack, `OptOuts${group}`);
@@ -178,7 +181,7 @@ describe.each([1, 100, 300])('a stack of %i SMS constructs', count => {
     const logStatements = statements.filter(s => [s.Action].flat().some((action: string) => action.startsWith('logs:')));
     expect(logStatements).toHaveLength(1);
     const bucketStatements = statements.filter(s => s.Action === 's3:GetObject');
-    expect(bucketStatements).toHaveLength(count > 75 ? 2 : count > 25 ? 1 : 0);
+    expect(bucketStatements).toHaveLength(count > 125 ? 2 : count > 25 ? 1 : 0);
     expect(statements.length).toBe(smsTypes.length + logStatements.length + bucketStatements.length + (count > 1 ? 1 : 0) + 1);
   });
 });
