@@ -5,6 +5,7 @@ import {
   DescribeRegistrationSectionDefinitionsCommand,
   DescribeRegistrationTypeDefinitionsCommand,
   ListRegistrationAssociationsCommand,
+  RegistrationAssociationFilter,
   ReleasePhoneNumberCommand,
   RequestSenderIdCommand,
   SubmitRegistrationVersionCommand,
@@ -17,9 +18,9 @@ const env = useEmulator();
 
 const associate = (RegistrationId: string, ResourceId: string) =>
   env.sms.send(new CreateRegistrationAssociationCommand({ RegistrationId, ResourceId }));
-const associations = async (RegistrationId: string, resourceType?: string) => (await env.sms.send(new ListRegistrationAssociationsCommand({
-  RegistrationId, Filters: resourceType === undefined ? undefined : [{ Name: 'resource-type', Values: [resourceType] }],
-}))).RegistrationAssociations!;
+const associations = async (RegistrationId: string, filter?: RegistrationAssociationFilter) => (await env.sms.send(
+  new ListRegistrationAssociationsCommand({ RegistrationId, Filters: filter && [filter] }),
+)).RegistrationAssociations!;
 
 /** A campaign with its brand associated. */
 async function campaignWithBrand(): Promise<string> {
@@ -87,7 +88,9 @@ describe('CreateRegistrationAssociation', () => {
     await associate(campaign, number.PhoneNumberId!);
 
     expect(early).toMatchObject({ name: 'ConflictException', Reason: 'REGISTRATION_NOT_COMPLETE' });
-    expect((await associations(campaign, 'TEN_DLC')).map(a => a.ResourceId)).toEqual([number.PhoneNumberId]);
+    expect((await associations(campaign, { Name: 'resource-type', Values: ['TEN_DLC'] })).map(a => a.ResourceId)).toEqual([number.PhoneNumberId]);
+    expect((await associations(campaign, { Name: 'iso-country-code', Values: ['US'] })).map(a => a.ResourceId)).toEqual([number.PhoneNumberId]);
+    expect(await associations(campaign)).toHaveLength(2);
   });
 
   test('ASSOCIATE_ON_APPROVAL is ValidationException INVALID_REGISTRATION_ASSOCIATION', async () => {
