@@ -141,7 +141,7 @@ describe('validation', () => {
   });
 
   test('fails when the S3 URL is not s3://<bucket>/<key> of a PDF, JPEG or PNG file', () => {
-    const url = 'https://letters.s3.amazonaws.com/loa.gif';
+    const url = 'https://files.example.com/letters/loa.gif';
 
     expect(() => new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url(url) })).toThrow(
       'Invalid RegistrationAttachment \'Stack/Loa\':\n'

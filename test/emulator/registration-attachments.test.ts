@@ -72,7 +72,7 @@ describe('CreateRegistrationAttachment', () => {
   test.each([
     ['both AttachmentUrl and AttachmentBody', 'PARAMETERS_CANNOT_BE_USED_TOGETHER', { AttachmentUrl: URL, AttachmentBody: PDF }, ['AttachmentUrl', 'AttachmentBody']],
     ['neither AttachmentUrl nor AttachmentBody', 'MISSING_PARAMETER', {}, ['AttachmentUrl']],
-    ['a URL that is not s3://bucket/key', 'INVALID_PARAMETER', { AttachmentUrl: 'https://letters.s3.amazonaws.com/loa.pdf' }, ['AttachmentUrl']],
+    ['a URL that is not s3://bucket/key', 'INVALID_PARAMETER', { AttachmentUrl: 'https://files.example.com/letters/loa.pdf' }, ['AttachmentUrl']],
     ['a URL without a key', 'INVALID_PARAMETER', { AttachmentUrl: 's3://letters/' }, ['AttachmentUrl']],
     ['a URL of another file type', 'ATTACHMENT_TYPE_NOT_SUPPORTED', { AttachmentUrl: 's3://letters/loa.docx' }, ['AttachmentUrl']],
     ['a body of 512,001 bytes', 'MAXIMUM_SIZE_EXCEEDED', { AttachmentBody: Buffer.concat([PDF, Buffer.alloc(512_001 - PDF.length)]) }, ['AttachmentBody']],

@@ -164,10 +164,10 @@ describe('Custom::SmsVoiceRegistrationAttachment, against the emulator', () => {
 
     shared.testInvalidFailsFast(c, {
       title: 'invalid properties fail fast, before any call, with the synth-time messages',
-      options: { url: 'https://letters.s3.amazonaws.com/loa.docx', tags: { team: 'x'.repeat(257) } },
+      options: { url: 'https://files.example.com/letters/loa.docx', tags: { team: 'x'.repeat(257) } },
       violations: [
-        'source: "https://letters.s3.amazonaws.com/loa.docx" must be an S3 URL of the form s3://<bucket>/<key>',
-        'source: "https://letters.s3.amazonaws.com/loa.docx" must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files',
+        'source: "https://files.example.com/letters/loa.docx" must be an S3 URL of the form s3://<bucket>/<key>',
+        'source: "https://files.example.com/letters/loa.docx" must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files',
         `value of tag 'team': "${'x'.repeat(257)}" must be 0 to 256 characters long, but is 257`,
       ],
       prefix: 'Invalid registration attachment: ',
