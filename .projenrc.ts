@@ -70,7 +70,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   eslintOptions: {
     dirs: ['src'],
-    devdirs: ['test', 'lambda', 'examples', 'projenrc'],
+    devdirs: ['test', 'lambda', 'examples', 'projenrc', 'bench'],
   },
   lambdaAutoDiscover: false,
   integrationTestAutoDiscover: false,
@@ -137,13 +137,14 @@ project.bundler.addBundle('lambda/sms-provider/index.ts', {
 });
 project.tsconfigDev.addInclude('../lambda/**/*.ts');
 project.tsconfigDev.addInclude('../examples/**/*.ts');
-// lambda/ and examples/ are type-checked (and linted) like the tests, which they sit beside.
-for (const dir of ['lambda', 'examples']) {
+project.tsconfigDev.addInclude('../bench/**/*.ts');
+// lambda/, examples/ and bench/ are type-checked (and linted) like the tests, which they sit beside.
+for (const dir of ['lambda', 'examples', 'bench']) {
   new JsonFile(project, `${dir}/tsconfig.json`, {
     obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
   });
 }
-project.npmignore?.exclude('/lambda/', '/examples/', '/cdk.out/', '/bindings/', '/model/');
+project.npmignore?.exclude('/lambda/', '/examples/', '/bench/', '/cdk.out/', '/bindings/', '/model/');
 
 // awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
 project.package.addField('awslint', {
@@ -215,8 +216,9 @@ project.addTask('generate:model', {
 });
 
 const bench = project.addTask('bench', {
-  description: 'Measure the handler bundle against the size and cold-require budgets',
-  exec: 'ts-node --transpile-only projenrc/bench-handler-bundle.ts',
+  description: 'Run the benchmarks against DESIGN.md\'s budgets and write BENCHMARKS.md (bench/README.md)',
+  exec: 'ts-node --transpile-only bench/index.ts',
+  receiveArgs: true,
 });
 bench.prependSpawn(project.bundler.bundleTask);
 
