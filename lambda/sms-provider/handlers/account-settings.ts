@@ -52,6 +52,7 @@ export class AccountSettingsHandler implements ResourceHandler {
     const desired = this.desired;
     const declaredBefore = declaredIn(this.event.RequestType === 'Update' ? this.leniently(this.event.OldResourceProperties, 'old') : undefined);
     return converge<AccountSettingsActual>({
+      readAfterWrite: 'the attributes report the enforced spend limits, which the calls change',
       read: () => readAccountSettings(this.context.client),
       plan: actual => {
         refuseAboveMaximum(desired, actual, region);

@@ -7,6 +7,12 @@ import { PlannedCall } from '../reconcile/calls';
 export interface Convergence<A> {
   /** What limits the size of the resource that one poll can read, for the failure when a read takes a whole poll. */
   readonly readLimit?: string;
+  /**
+   * Why the calls' own results do not show the declared state, so that a second read must confirm
+   * it (a status the calls move on, attributes the calls change); undefined when a call that
+   * succeeded has done what the plan meant, and isComplete reads once.
+   */
+  readonly readAfterWrite?: string;
   /** What the service has; throws a not-found error when the resource is gone. */
   read(): Promise<A>;
   /** Why planning must wait (a transitional status such as CREATING), or undefined. */
@@ -25,10 +31,11 @@ export interface Convergence<A> {
 }
 
 /**
- * One poll of isComplete: read, wait out a transitional status, make the planned calls until the
- * deadline, and report complete only when a second read plans no call at all (every declared
- * property shows). Out of time, it answers "not complete", and the next poll goes on from what
- * the service then has: work is batched across polls.
+ * One poll of isComplete: read, wait out a transitional status, and make the planned calls until
+ * the deadline. Complete once every planned call has succeeded: the read showed the rest. Where
+ * the calls' results do not show the declared state (`readAfterWrite`), a second read must plan no
+ * call at all. Out of time, it answers "not complete", and the next poll goes on from what the
+ * service then has: work is batched across polls.
  */
 export async function converge<A>(convergence: Convergence<A>, context: HandlerContext): Promise<IsCompleteResponse> {
   const { client, log, deadline } = context;
@@ -62,6 +69,8 @@ export async function converge<A>(convergence: Convergence<A>, context: HandlerC
       log('complete, with calls left for a later deployment', { reason: deferral, error: String(error) });
       return { IsComplete: true, Data: convergence.data(actual) };
     }
+    if (convergence.readAfterWrite === undefined) return { IsComplete: true, Data: convergence.data(actual) };
+    log('reading again', { reason: convergence.readAfterWrite });
     actual = await convergence.read();
     if (waiting(actual)) return { IsComplete: false };
     calls = convergence.plan(actual);

@@ -40,6 +40,7 @@ const MAX_DENIED_REASONS = 1000;
  */
 export class RegistrationHandler extends SmsResourceHandler<Properties, string, ObservedRegistration> {
   protected readonly contract = REGISTRATION;
+  protected readonly readAfterWrite = 'the status, version and denial reasons the attributes report move with the calls';
 
   private definitions?: RegistrationDefinitions;
 

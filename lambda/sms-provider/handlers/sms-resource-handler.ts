@@ -32,8 +32,8 @@ export interface ActualResource {
  *   CloudFormation's rollback Delete.
  * - Update: a change of a create-only property (the contract says which) creates a new resource
  *   (a new physical id; the old one is CloudFormation's to delete); otherwise onEvent makes no call.
- * - isComplete (Create, Update): reads the resource and its tags, waits out transitional
- *   statuses, makes the planned calls, and is complete when a read shows every declared property.
+ * - isComplete (Create, Update): reads the resource (and its tags, when the declared tags changed),
+ *   waits out transitional statuses, and makes the planned calls; complete once they all succeeded.
  *   Only what the previous properties of the same resource declared is ever removed.
  * - Delete: only what the event's physical id names; an id that names nothing is success with no
  *   call; a retained resource is never touched.
@@ -44,6 +44,8 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   protected readonly subjectDetails: Omit<ErrorSubject, 'resourceType' | 'id'> = {};
   /** What limits the size of the resource one poll can read, for the failure when a read takes a whole poll. */
   protected readonly readLimit?: string;
+  /** Why a poll reads the resource again after its calls (Convergence.readAfterWrite); undefined when their results suffice. */
+  protected readonly readAfterWrite?: string;
 
   private decoded?: P;
   private previousDecoded?: { readonly properties?: P };
@@ -133,8 +135,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
    * (a rollback of an update rejected for its shape declared nothing the handler applied).
    */
   protected get declaredBefore(): P | undefined {
-    const previous = this.previous;
-    return previous && createOnlyChanges(this.contract, previous, this.desired).length === 0 ? previous : undefined;
+    return this.replacing ? undefined : this.previous;
   }
 
   /**
@@ -215,24 +216,45 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   private converge(id: Id): Promise<IsCompleteResponse> {
     const desired = this.desired;
     const declaredBefore = this.declaredBefore;
-    const desiredTags: Tags = new Map((desired.Tags ?? []).map(tag => [tag.Key, tag.Value]));
-    const tagsDeclaredBefore = new Set((declaredBefore?.Tags ?? []).map(tag => tag.Key));
+    const desiredTags = tagsOf(desired);
+    const tagsDeclaredBefore = new Set(tagsOf(declaredBefore).keys());
+    const readsTags = this.tagsChanged(desiredTags);
     return converge<Observed<A>>({
       readLimit: this.readLimit,
+      readAfterWrite: this.readAfterWrite,
       read: async () => {
         const resource = await this.read(id, desired, declaredBefore);
         if (resource === undefined) throw notFoundError(this.subject);
-        return { resource, tags: await readTags(this.context.client, resource.arn) };
+        return { resource, tags: readsTags ? await readTags(this.context.client, resource.arn) : undefined };
       },
       waitFor: ({ resource }) => this.waitFor(desired, resource),
       plan: ({ resource, tags }) => [
         ...this.plan(desired, resource, declaredBefore, id),
-        ...planTags(resource.arn, desiredTags, tags, tagsDeclaredBefore),
+        ...tags ? planTags(resource.arn, desiredTags, tags, tagsDeclaredBefore) : [],
       ],
       onFailure: (call, error, { resource }) => this.callFailure(call, error, resource),
       deferral: ({ resource }, error) => this.deferral(desired, resource, error),
       data: ({ resource }) => this.data(resource),
     }, this.context);
+  }
+
+  /**
+   * Whether the resource's tags may differ from the declared ones, which only a read can tell: not
+   * after a create (its call carried the declared tags), nor when the update leaves them as the
+   * previous properties declared them; when those do not decode, only if tags are declared now.
+   */
+  private tagsChanged(desiredTags: Tags): boolean {
+    if (this.event.RequestType === 'Create' || this.replacing) return false;
+    const before = this.declaredBefore;
+    if (before === undefined) return desiredTags.size > 0;
+    const tagsBefore = tagsOf(before);
+    return tagsBefore.size !== desiredTags.size || [...desiredTags].some(([key, value]) => tagsBefore.get(key) !== value);
+  }
+
+  /** Whether this Update created a new resource, for a change of a create-only property. */
+  private get replacing(): boolean {
+    const previous = this.previous;
+    return previous !== undefined && createOnlyChanges(this.contract, previous, this.desired).length > 0;
   }
 
   private removalOf(id: Id): Removal {
@@ -260,8 +282,12 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   }
 }
 
-/** A resource and its tags, as one read found them. */
+/** A resource and, when they may have changed, its tags, as one read found them. */
 interface Observed<A> {
   readonly resource: A;
-  readonly tags: Tags;
+  readonly tags?: Tags;
+}
+
+function tagsOf(properties: TaggableResourceProperties | undefined): Tags {
+  return new Map((properties?.Tags ?? []).map(tag => [tag.Key, tag.Value]));
 }

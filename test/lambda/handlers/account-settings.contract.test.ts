@@ -112,8 +112,9 @@ describe('Custom::SmsVoiceAccountSettings, against the emulator', () => {
     });
 
     shared.testCompleteOnlyWhenReadShows(c, {
-      title: 'Create is complete only when a read shows every declared override',
+      title: 'Create is complete in one poll once its calls succeeded, reading back with every declared override',
       lost: SetTextMessageSpendLimitOverrideCommand,
+      readsAfter: ['DescribeSpendLimits'],
       event: async () => events.create(accountSettingsProperties(FULL)),
       then: async () => expect(await read()).toEqual(expectedOverrides(FULL)),
     });

@@ -39,14 +39,21 @@ describe('converge', () => {
     expect(sent).toEqual([]);
   });
 
-  test('makes the planned calls, then is complete when a second read plans nothing', async () => {
-    const { convergence, reads } = resource([{ status: 'ACTIVE', calls: [TAG] }, { status: 'ACTIVE', calls: [] }]);
+  test('makes the planned calls, then is complete without reading again', async () => {
+    const { convergence, reads } = resource([{ status: 'ACTIVE', calls: [TAG] }, { status: 'UPDATED', calls: [TAG] }]);
     expect(await converge(convergence, context)).toEqual({ IsComplete: true, Data: { Status: 'ACTIVE' } });
-    expect([sent.length, reads()]).toEqual([1, 2]);
+    expect([sent.length, reads()]).toEqual([1, 1]);
   });
 
-  test('is not complete when the second read still plans calls', async () => {
-    const { convergence } = resource([{ status: 'ACTIVE', calls: [TAG] }]);
+  test('reads again after its calls where their results do not show the declared state, and is complete when that read plans nothing', async () => {
+    const { convergence, reads } = resource([{ status: 'ACTIVE', calls: [TAG] }, { status: 'UPDATED', calls: [] }], { readAfterWrite: 'the status moves' });
+    expect(await converge(convergence, context)).toEqual({ IsComplete: true, Data: { Status: 'UPDATED' } });
+    expect([sent.length, reads()]).toEqual([1, 2]);
+    expect(logs).toContainEqual({ decision: 'reading again', reason: 'the status moves' });
+  });
+
+  test('is not complete when the read after its calls still plans calls', async () => {
+    const { convergence } = resource([{ status: 'ACTIVE', calls: [TAG] }], { readAfterWrite: 'the status moves' });
     expect(await converge(convergence, context)).toEqual({ IsComplete: false });
     expect(logs.map(log => log.decision)).toContain('not complete yet: a read does not show every declared property');
   });

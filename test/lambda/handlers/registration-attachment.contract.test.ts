@@ -104,14 +104,14 @@ describe('Custom::SmsVoiceRegistrationAttachment, against the emulator', () => {
     // the read that follows the create is denied
     shared.testFailureAfterCreate(c, {
       title: 'a failure after the create call reports the real physical id, so the rollback Delete deletes the attachment',
-      denied: ListTagsForResourceCommand,
+      denied: DescribeRegistrationAttachmentsCommand,
       options: FULL,
       physicalId: ATTACHMENT_ARN,
-      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:ListTagsForResource\)/,
+      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:DescribeRegistrationAttachments\)/,
     });
 
     shared.testCompleteOnlyWhenReadShows(c, {
-      title: 'an update is complete only when a read shows the declared tags',
+      title: 'an update is complete in one poll once its calls succeeded, reading back with the declared tags',
       lost: TagResourceCommand,
       event: async () => events.update(await deployed(FULL), registrationAttachmentProperties({ ...FULL, tags: { team: 'legal' } }),
         registrationAttachmentProperties(FULL)),
@@ -225,7 +225,7 @@ describe('Custom::SmsVoiceRegistrationAttachment, against the emulator', () => {
       title: 'X4 an update whose decoded properties equal the actual state makes zero mutating calls',
       options: FULL,
       same: { ...FULL, tags: { env: 'prod', team: 'compliance' } },
-      reads: ['DescribeRegistrationAttachments', 'ListTagsForResource'],
+      reads: ['DescribeRegistrationAttachments'],
     });
   });
 

@@ -126,8 +126,9 @@ describe('Custom::SmsVoiceRegistration, against the emulator', () => {
     });
 
     shared.testCompleteOnlyWhenReadShows(c, {
-      title: 'Create is complete only when a read shows the version submitted',
+      title: 'Create is complete in one poll once its calls succeeded, reading back with the version submitted',
       lost: SubmitRegistrationVersionCommand,
+      readsAfter: ['DescribeRegistrations', 'DescribeRegistrationVersions', 'DescribeRegistrationFieldValues', 'ListRegistrationAssociations'],
       event: async () => events.create(registrationProperties(full())),
       then: async result => expect(await read(result.physicalResourceId)).toEqual(expectedRegistration(full())),
     });
@@ -245,7 +246,6 @@ describe('Custom::SmsVoiceRegistration, against the emulator', () => {
       reads: [
         'DescribeRegistrations', 'DescribeRegistrationVersions', 'DescribeRegistrationFieldValues', 'ListRegistrationAssociations',
         'DescribeRegistrationTypeDefinitions', 'DescribeRegistrationSectionDefinitions', 'DescribeRegistrationFieldDefinitions',
-        'ListTagsForResource',
       ],
     });
 

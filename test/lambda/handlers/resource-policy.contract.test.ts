@@ -170,7 +170,7 @@ describe('Custom::SmsVoiceResourcePolicy, against the emulator', () => {
     });
 
     shared.testCompleteOnlyWhenReadShows(c, {
-      title: 'Create is complete only when a read shows the declared policy',
+      title: 'Create is complete in one poll once its calls succeeded, reading back with the declared policy',
       lost: PutResourcePolicyCommand,
       event: async () => events.create(resourcePolicyProperties({})),
       then: async () => expect(await read()).toEqual(expectedResourcePolicy({})),

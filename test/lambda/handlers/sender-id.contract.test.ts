@@ -66,14 +66,14 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
     // the read that follows the request is denied
     shared.testFailureAfterCreate(c, {
       title: 'a failure after the request reports the real physical id, so the rollback Delete releases the sender ID',
-      denied: ListTagsForResourceCommand,
+      denied: DescribeSenderIdsCommand,
       options: FULL,
       physicalId: ARN,
-      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:ListTagsForResource\)/,
+      reason: /^AccessDeniedException: the provider's role was denied \(not authorized to sms-voice:DescribeSenderIds\)/,
     });
 
     shared.testCompleteOnlyWhenReadShows(c, {
-      title: 'an update is complete only when a read shows the declared deletion protection',
+      title: 'an update is complete in one poll once its calls succeeded, reading back with the declared deletion protection',
       lost: UpdateSenderIdCommand,
       event: async () => events.update(await deployed(FULL), senderIdProperties({ ...FULL, deletionProtection: true }), senderIdProperties(FULL)),
       then: async () => expect((await read())!.deletionProtection).toBe(true),
@@ -168,7 +168,7 @@ describe('Custom::SmsVoiceSenderId, against the emulator', () => {
       options: { ...FULL, messageTypes: ['TRANSACTIONAL', 'PROMOTIONAL'] },
       same: { ...FULL, messageTypes: ['PROMOTIONAL', 'TRANSACTIONAL'] },
       declaredBefore: FULL,
-      reads: ['DescribeSenderIds', 'ListTagsForResource'],
+      reads: ['DescribeSenderIds'],
     });
   });
 
