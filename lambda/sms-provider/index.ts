@@ -1,4 +1,4 @@
-import { createSmsClient, IS_COMPLETE_MAX_ATTEMPTS } from './client';
+import { createSmsClient, IS_COMPLETE_RETRY_BUDGET_MS } from './client';
 import { dispatch } from './dispatch';
 import { IsCompleteRequest, OnEventRequest } from './events';
 import { pacedPerAction, pacingFromEnvironment } from './pacing';
@@ -18,7 +18,7 @@ const IS_COMPLETE_MARGIN_MS = 20_000;
 const pacing = pacingFromEnvironment(process.env);
 
 const onEventClient = pacedPerAction(createSmsClient(), pacing.intervalMs, pacing.overrides);
-const isCompleteClient = pacedPerAction(createSmsClient({ maxAttempts: IS_COMPLETE_MAX_ATTEMPTS }), pacing.intervalMs, pacing.overrides);
+const isCompleteClient = pacedPerAction(createSmsClient({}, IS_COMPLETE_RETRY_BUDGET_MS), pacing.intervalMs, pacing.overrides);
 
 export const onEvent = (event: OnEventRequest) => dispatch(event, onEventClient).onEvent();
 export const isComplete = (event: IsCompleteRequest, context?: LambdaContext) => dispatch(event, isCompleteClient, {

@@ -26,8 +26,11 @@ const [create, remove] = JSON.parse(process.argv[2]);
   let complete = { IsComplete: false };
   const context = { getRemainingTimeInMillis: () => 60000 };
   for (let poll = 0; poll < 5 && !complete.IsComplete; poll++) complete = await handler.isComplete({ ...create, ...created }, context);
-  const deleted = await handler.onEvent({ ...remove, PhysicalResourceId: created.PhysicalResourceId });
-  console.log('RESULT ' + JSON.stringify({ exports: Object.keys(handler).sort(), created, complete, deleted }));
+  const deleting = { ...remove, PhysicalResourceId: created.PhysicalResourceId };
+  const deleted = await handler.onEvent(deleting);
+  let removed = { IsComplete: false };
+  for (let poll = 0; poll < 5 && !removed.IsComplete; poll++) removed = await handler.isComplete({ ...deleting, ...deleted }, context);
+  console.log('RESULT ' + JSON.stringify({ exports: Object.keys(handler).sort(), created, complete, deleted, removed }));
 })().catch(error => { console.error(error); process.exit(1); });
 `;
 
@@ -62,6 +65,7 @@ interface DriverResult {
   readonly created: unknown;
   readonly complete: unknown;
   readonly deleted: unknown;
+  readonly removed: unknown;
 }
 
 interface DriverRun {
@@ -129,7 +133,8 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
       exports: ['isComplete', 'onEvent'],
       created: { PhysicalResourceId: arn },
       complete: { IsComplete: true, Data: { ConfigurationSetName: 'bundled', ConfigurationSetArn: arn } },
-      deleted: { PhysicalResourceId: arn },
+      deleted: { PhysicalResourceId: arn, Data: { RemovalStartedAt: expect.stringMatching(/^\d+$/) } },
+      removed: { IsComplete: true },
     });
     const [createCall] = bed().emulator.calls().filter(call => call.action === 'CreateConfigurationSet');
     expect(createCall.input.ClientToken).toMatch(/^[0-9a-f]{64}$/);

@@ -36,7 +36,7 @@ export class AccountSettingsHandler implements ResourceHandler {
   async onEvent(): Promise<OnEventResponse> {
     if (this.event.RequestType === 'Delete') {
       if (!this.namesOwn) return this.nothingToDelete();
-      return startRemoval(this.event, this.context, this.removal(), false);
+      return startRemoval(this.event, false);
     }
     const { id, region } = this.requireOwnEnvironment();
     refuseAboveMaximum(this.desired, await readAccountSettings(this.context.client), region);
@@ -105,9 +105,7 @@ export class AccountSettingsHandler implements ResourceHandler {
         calls = planOverrideRemoval(declared, (await readAccountSettings(this.context.client)).overrides);
         return calls.length === 0 ? { state: 'gone' } : { state: 'ready' };
       },
-      remove: async () => {
-        await execute(this.context.client, calls, this.context.log);
-      },
+      remove: () => execute(this.context.client, calls, this.context.log),
     };
   }
 

@@ -23,7 +23,7 @@ export type RemovalState =
  * another ARN is not this one), and deletion protection refuses the removal.
  */
 export interface ResourceRemoval<I extends object = object> {
-  /** The call that removes it. */
+  /** The call that removes it; its response's Status DELETING means on its way out, anything else gone. */
   readonly call: Call;
   /** What the service has of the resource the physical id names; undefined when it has none. */
   describe(): Promise<I | undefined>;
@@ -36,7 +36,8 @@ export interface ResourceRemoval<I extends object = object> {
 /** How one resource is removed. */
 export interface Removal {
   inspect(): Promise<RemovalState>;
-  remove(): Promise<void>;
+  /** Makes the removal call: true when the resource is gone, false when it is on its way out. */
+  remove(): Promise<boolean>;
   /** Why a failed removal call means "not yet" (a number still leaving its pool), or undefined. */
   blockedBy?(error: unknown): string | undefined;
 }
@@ -48,20 +49,19 @@ export const REMOVAL_RETRY_MS = 10 * 60_000;
 export const REMOVAL_STARTED_AT = 'RemovalStartedAt';
 
 /**
- * onEvent of a Delete: one removal step; isComplete goes on with what is left. A `retained`
- * resource (removal policy RETAIN) gets no call at all.
+ * onEvent of a Delete makes no call: isComplete, which the framework invokes at once, makes them,
+ * and the same read from both, a moment apart, would meet the action's quota of about one request
+ * a second. It records when the removal started, from which isComplete bounds its retries.
  */
-export async function startRemoval(event: OnEventRequest, context: HandlerContext, removal: Removal, retained: boolean): Promise<OnEventResponse> {
+export function startRemoval(event: OnEventRequest, retained: boolean): OnEventResponse {
   const PhysicalResourceId = event.PhysicalResourceId;
-  if (keep(retained, context)) return { PhysicalResourceId };
-  const step = await removeOnce(removal, context);
-  // isComplete bounds its retries of a blocked removal from here.
-  return step.blocked === undefined ? { PhysicalResourceId } : { PhysicalResourceId, Data: { [REMOVAL_STARTED_AT]: String(Date.now()) } };
+  return retained ? { PhysicalResourceId } : { PhysicalResourceId, Data: { [REMOVAL_STARTED_AT]: String(Date.now()) } };
 }
 
 /**
- * isComplete of a Delete: complete once the resource is gone; a removal blocked for longer than
- * REMOVAL_RETRY_MS since onEvent (or blocked only now, after onEvent found nothing in the way) fails.
+ * isComplete of a Delete: the removal's checks and call, complete once the resource is gone. A
+ * `retained` resource (removal policy RETAIN) gets no call at all. A removal blocked for longer
+ * than REMOVAL_RETRY_MS since onEvent fails.
  */
 export async function continueRemoval(event: OnEventRequest & { readonly Data?: { readonly [key: string]: string } },
   context: HandlerContext, removal: Removal, retained: boolean): Promise<IsCompleteResponse> {
@@ -108,7 +108,10 @@ async function removeOnce(removal: Removal, context: HandlerContext): Promise<St
       return { done: false, blocked: state.reason };
     case 'ready':
       try {
-        await removal.remove();
+        if (await removal.remove()) {
+          log('removed');
+          return { done: true };
+        }
       } catch (error) {
         if (isNotFound(error)) return { done: true };
         const blocked = removal.blockedBy?.(error);
@@ -116,8 +119,8 @@ async function removeOnce(removal: Removal, context: HandlerContext): Promise<St
         log('not removable yet: retrying', { reason: blocked });
         return { done: false, blocked };
       }
-      // isComplete's next read confirms it is gone (or waits out DELETING).
-      log('removal requested');
+      // The next poll's read waits out DELETING.
+      log('removal requested: on its way out');
       return { done: false };
   }
 }

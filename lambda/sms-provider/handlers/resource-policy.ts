@@ -55,7 +55,7 @@ export class ResourcePolicyHandler implements ResourceHandler {
       case 'Delete': {
         const target = this.target;
         if (target === undefined) return this.nothingToDelete();
-        return startRemoval(this.event, this.context, this.removal(target), false);
+        return startRemoval(this.event, false);
       }
     }
   }
@@ -114,6 +114,7 @@ export class ResourcePolicyHandler implements ResourceHandler {
       },
       remove: async () => {
         await (client.send as (command: object) => Promise<unknown>)(commandOf({ action: 'DeleteResourcePolicy', input: { ResourceArn: target } }));
+        return true;
       },
     };
   }

@@ -59,7 +59,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
       case 'Delete': {
         const id = this.physicalId;
         if (id === undefined) return this.nothingToDelete();
-        return startRemoval(this.event, this.context, this.removalOf(id), this.retained);
+        return startRemoval(this.event, this.retained);
       }
     }
   }
@@ -269,7 +269,9 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
         return await removal.inspect?.(info) ?? { state: 'ready' };
       },
       remove: async () => {
-        await (this.context.client.send as (command: object) => Promise<unknown>)(commandOf(removal.call));
+        const send = this.context.client.send as (command: object) => Promise<{ readonly Status?: string } | undefined>;
+        const response = await send(commandOf(removal.call));
+        return response?.Status !== 'DELETING';
       },
       blockedBy: removal.blockedBy,
     };

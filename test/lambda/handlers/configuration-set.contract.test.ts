@@ -398,7 +398,7 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
 
     test('X3 isComplete answers "not complete" instead of failing while the service keeps throttling', async () => {
       // GIVEN a client without retries, a created set, and a service that throttles every 4th call
-      const noRetries = handlerClient(bed().emulator.endpoint, 1);
+      const noRetries = handlerClient(bed().emulator.endpoint, 0);
       const handlers = handlersFor(noRetries);
       const event = events.create(configurationSetProperties(FULL));
       const response = await handlers.onEvent(event);

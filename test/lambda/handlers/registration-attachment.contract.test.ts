@@ -2,7 +2,6 @@ import {
   ConflictException,
   DeleteRegistrationAttachmentCommand,
   DescribeRegistrationAttachmentsCommand,
-  ListTagsForResourceCommand,
   TagResourceCommand,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { REMOVAL_RETRY_MS, REMOVAL_STARTED_AT } from '../../../lambda/sms-provider/handlers/removal';

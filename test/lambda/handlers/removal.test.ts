@@ -5,8 +5,8 @@ import { LogRecord } from '../support/test-bed';
 
 const ARN = 'arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1';
 
-/** A removal whose inspections answer `states` in turn, and whose removal calls are counted. */
-function scripted(states: RemovalState[], options: { removeFails?: Error; blockedBy?: string } = {}) {
+/** A removal whose inspections answer `states` in turn, whose removal calls are counted, and whose call leaves it `leaving` (DELETING) or gone. */
+function scripted(states: RemovalState[], options: { removeFails?: Error; blockedBy?: string; leaving?: boolean } = {}) {
   const removal = {
     removed: 0,
     inspected: 0,
@@ -14,6 +14,7 @@ function scripted(states: RemovalState[], options: { removeFails?: Error; blocke
     remove: async () => {
       removal.removed++;
       if (options.removeFails) throw options.removeFails;
+      return !options.leaving;
     },
     blockedBy: () => options.blockedBy,
   };
@@ -29,16 +30,25 @@ describe('removal', () => {
     context = { client: { send: () => Promise.reject(new Error('never called')) } as never, log: (decision, details) => logs.push({ decision, ...details }) };
   });
 
+  test('onEvent makes no call, and records when the removal started; isComplete makes the calls', async () => {
+    const removal = scripted([{ state: 'ready' }]);
+    const response = startRemoval(event, false);
+    expect(response).toEqual({ PhysicalResourceId: ARN, Data: { [REMOVAL_STARTED_AT]: expect.stringMatching(/^\d+$/) } });
+    expect([removal.inspected, removal.removed]).toEqual([0, 0]);
+    expect(await continueRemoval({ ...event, Data: response.Data }, context, removal, false)).toEqual({ IsComplete: true });
+    expect([removal.inspected, removal.removed]).toEqual([1, 1]);
+  });
+
   test('a retained resource is never inspected nor removed', async () => {
     const removal = scripted([{ state: 'ready' }]);
-    expect(await startRemoval(event, context, removal, true)).toEqual({ PhysicalResourceId: ARN });
+    expect(startRemoval(event, true)).toEqual({ PhysicalResourceId: ARN });
     expect(await continueRemoval(event, context, removal, true)).toEqual({ IsComplete: true });
     expect([removal.inspected, removal.removed]).toEqual([0, 0]);
   });
 
-  test('a ready resource is removed once; isComplete is complete once it is gone', async () => {
-    const removal = scripted([{ state: 'ready' }, { state: 'waiting', reason: 'DELETING' }, { state: 'gone' }]);
-    expect(await startRemoval(event, context, removal, false)).toEqual({ PhysicalResourceId: ARN });
+  test('a resource the removal call leaves on its way out is complete once a later poll finds it gone', async () => {
+    const removal = scripted([{ state: 'ready' }, { state: 'waiting', reason: 'DELETING' }, { state: 'gone' }], { leaving: true });
+    expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: false });
     expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: false });
     expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: true });
     expect(removal.removed).toBe(1);
@@ -46,14 +56,13 @@ describe('removal', () => {
 
   test('a refused removal fails at once with its error', async () => {
     const removal = scripted([{ state: 'refused', error: new Error('protected') }]);
-    await expect(startRemoval(event, context, removal, false)).rejects.toThrow('protected');
+    await expect(continueRemoval(event, context, removal, false)).rejects.toThrow('protected');
     expect(removal.removed).toBe(0);
   });
 
-  test('a blocked removal records when it started, and fails with its reason once blocked longer than the bound', async () => {
+  test('a blocked removal fails with its reason once blocked longer than the bound since onEvent', async () => {
     const removal = scripted([{ state: 'blocked', reason: 'in a pool' }]);
-    const response = await startRemoval(event, context, removal, false);
-    expect(response.Data).toEqual({ [REMOVAL_STARTED_AT]: expect.stringMatching(/^\d+$/) });
+    const response = startRemoval(event, false);
     expect(await continueRemoval({ ...event, Data: response.Data }, context, removal, false)).toEqual({ IsComplete: false });
     const longAgo = { ...event, Data: { [REMOVAL_STARTED_AT]: String(Date.now() - REMOVAL_RETRY_MS - 1) } };
     await expect(continueRemoval(longAgo, context, removal, false)).rejects.toThrow('in a pool; gave up after 10 minutes of retries');
@@ -61,7 +70,7 @@ describe('removal', () => {
 
   test('a removal call the service refuses for now is blocked, not failed', async () => {
     const removal = scripted([{ state: 'ready' }], { removeFails: new Error('in a pool'), blockedBy: 'still in a pool' });
-    expect((await startRemoval(event, context, removal, false)).Data).toHaveProperty(REMOVAL_STARTED_AT);
+    expect(await continueRemoval({ ...event, Data: startRemoval(event, false).Data }, context, removal, false)).toEqual({ IsComplete: false });
     expect(logs).toContainEqual({ decision: 'not removable yet: retrying', reason: 'still in a pool' });
   });
 

@@ -1,7 +1,6 @@
 import {
   CreatePoolCommand,
   DescribeSenderIdsCommand,
-  ListTagsForResourceCommand,
   ReleaseSenderIdCommand,
   TagResourceCommand,
   UpdateSenderIdCommand,

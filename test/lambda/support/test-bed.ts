@@ -1,11 +1,10 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-// Fast retry delays for tests; the handler itself only sets retryMode: 'adaptive'.
-import { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry';
 import { ProviderResult, runProvider, UserHandlers } from './provider';
-import { createSmsClient, ON_EVENT_MAX_ATTEMPTS, SmsClient } from '../../../lambda/sms-provider/client';
+import { createSmsClient, SmsClient } from '../../../lambda/sms-provider/client';
 import { dispatch } from '../../../lambda/sms-provider/dispatch';
 import { OnEventRequest } from '../../../lambda/sms-provider/events';
 import { LogDetails, Logger } from '../../../lambda/sms-provider/log';
+import { QuotaRetryStrategy } from '../../../lambda/sms-provider/retry-strategy';
 import { DEFAULT_LIMITS, MUTATING, RecordedCall, RunningEmulator, startEmulator } from '../../emulator';
 
 export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' };
@@ -15,18 +14,15 @@ export interface LogRecord extends LogDetails {
 }
 
 /**
- * The handler's own client (adaptive retry, onEvent's attempts) pointed at the emulator, with retry
- * delays of a few milliseconds instead of the SDK's second-scale backoff.
+ * The handler's own client and retry strategy pointed at the emulator, with waits of a few
+ * milliseconds instead of the quota's second, within `retryBudgetMs` (0: no retry).
  */
-export function handlerClient(endpoint: string, maxAttempts = ON_EVENT_MAX_ATTEMPTS): PinpointSMSVoiceV2Client {
+export function handlerClient(endpoint: string, retryBudgetMs = 5_000): PinpointSMSVoiceV2Client {
   return createSmsClient({
     endpoint,
     region: 'us-east-1',
     credentials: DUMMY_CREDENTIALS,
-    retryStrategy: new AdaptiveRetryStrategy(maxAttempts, {
-      backoff: { computeNextBackoffDelay: attempt => 2 * (attempt + 1), setDelayBase: () => undefined },
-      rateLimiter: new DefaultRateLimiter({ minFillRate: 1_000, minCapacity: 100 }),
-    }),
+    retryStrategy: new QuotaRetryStrategy({ budgetMs: retryBudgetMs, throttleWindowMs: 4, transientBaseMs: 2 }),
   });
 }
 
