@@ -21,6 +21,11 @@ function mostAtOnce(exchanges: readonly ProviderExchange[]): number {
   return most;
 }
 
+/** Independent configuration sets, one per name (its logical id too). */
+function configurationSets(names: readonly string[]) {
+  return template(Object.fromEntries(names.map(name => [name, configurationSet({ name })])));
+}
+
 function exchangeOf(result: OperationResult, logicalId: string, requestType = 'Create'): ProviderExchange {
   return result.exchanges.find(e => e.request.LogicalResourceId === logicalId && e.request.RequestType === requestType)!;
 }
@@ -53,8 +58,7 @@ describe('LocalStack in parallel mode', () => {
 
   test('never has more than maxConcurrency events in flight', async () => {
     bed().emulator.configure({ faults: { latencyMs: CALL_LATENCY_MS } });
-    const names = ['a', 'b', 'c', 'd', 'e'];
-    const result = await stack({ parallel: { maxConcurrency: 2 } }).deploy(template(Object.fromEntries(names.map(name => [name, configurationSet({ name })]))));
+    const result = await stack({ parallel: { maxConcurrency: 2 } }).deploy(configurationSets(['a', 'b', 'c', 'd', 'e']));
 
     expect(result.status).toBe('CREATE_COMPLETE');
     expect(result.exchanges).toHaveLength(5);
@@ -62,7 +66,7 @@ describe('LocalStack in parallel mode', () => {
   });
 
   test('gives each event a handler instance of its own, in a thread of its own', async () => {
-    const resources = template({ First: configurationSet({ name: 'first' }), Second: configurationSet({ name: 'second' }), Third: configurationSet({ name: 'third' }) });
+    const resources = configurationSets(['first', 'second', 'third']);
     const instances = (operation: OperationResult) => operation.exchanges
       .map(e => JSON.parse(e.logs.split('\n').find(line => line.includes('"handlerInstance"'))!).handlerInstance);
 
