@@ -2,7 +2,7 @@ import { loadBundledHandler } from './bundled-handler';
 import { CustomResourceEvent } from './custom-resource-events';
 import { withEnvironment } from './environment';
 import { ErrorDetails, errorDetails } from './error-details';
-import { ProviderExchange, sendThroughFramework } from './provider-framework';
+import { ProviderExchange, RUNTIME_DIR, sendThroughFramework } from './provider-framework';
 import { bindPlan, ProviderPlan } from './provider-wiring';
 
 /** One custom-resource event, as the parent hands it to a worker. */
@@ -23,9 +23,22 @@ export type WorkerAnswer = { readonly exchange: ProviderExchange } | { readonly 
  */
 export async function answer({ event, plan, environment, handlerBundle }: WorkerRequest): Promise<WorkerAnswer> {
   try {
+    leaveOutUnusedClients();
     const handler = await withEnvironment(environment, async () => loadBundledHandler(handlerBundle));
     return { exchange: await sendThroughFramework(event, bindPlan(plan, handler), environment) };
   } catch (error) {
     return { error: errorDetails(error) };
+  }
+}
+
+/**
+ * The framework's outbound module builds Lambda and Step Functions clients only in the calls that the
+ * runner replaces; in process they load once, in a worker they would double its start-up. Each
+ * worker's module registry gets them as empty modules.
+ */
+function leaveOutUnusedClients(): void {
+  for (const name of ['@aws-sdk/client-lambda', '@aws-sdk/client-sfn']) {
+    const file = require.resolve(name, { paths: [RUNTIME_DIR] });
+    require.cache[file] = { id: file, filename: file, loaded: true, exports: {} } as NodeJS.Module;
   }
 }

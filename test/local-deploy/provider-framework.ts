@@ -6,7 +6,7 @@ import { withEnvironment } from './environment';
 import { invokeLambda, LambdaFunction } from './lambda-invoke';
 
 /** aws-cdk-lib's Provider framework runtime: plain JavaScript that its exports map hides. */
-const RUNTIME_DIR = path.join(path.dirname(require.resolve('aws-cdk-lib/package.json')), 'custom-resources', 'lib', 'provider-framework', 'runtime');
+export const RUNTIME_DIR = path.join(path.dirname(require.resolve('aws-cdk-lib/package.json')), 'custom-resources', 'lib', 'provider-framework', 'runtime');
 
 type FrameworkHandler = (event: unknown) => Promise<void>;
 
