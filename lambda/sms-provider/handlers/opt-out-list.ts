@@ -134,15 +134,21 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
 }
 
 /**
- * The practical limits, from the provider's settings (isComplete: 60 s Lambda timeout, 20 s of it
- * kept back, so about 40 s of work per poll; a poll every 10 s; 1 hour in all) and the quotas (1
- * request a second per action, DeleteOptedOutNumber 10): each poll first reads the whole list, 100
- * numbers a second, then puts 1 number a second (or removes 10) until its deadline. So a list of up
- * to about 3,000 numbers can be read in one poll, and one deployment adds about 2,000 numbers
- * (removes about 20,000).
+ * The practical limits of one deployment, the one place the docs cite, from the provider's
+ * settings (isComplete: a 15-minute Lambda timeout with 20 s kept back, so about 880 s of work a
+ * poll; a poll every 5 s; one hour in all) and the quotas (1 request a second per action,
+ * DeleteOptedOutNumber 10). The size of the list does not count: only the change does.
+ *
+ * - Adding: one put a second. A poll spends about a second on its reads (DescribeOptOutLists, and
+ *   the progress tag when the change is larger than a poll) and one call on the tag when it runs
+ *   out of time, so the hour holds four polls and the start of a fifth: about 3,570 s of puts, which at
+ *   about 50 ms of latency a call is **about 3,400 numbers added per deployment**.
+ * - Removing: each poll looks up the numbers still to remove, 5 a second, then deletes them, 10 a
+ *   second; the look-ups must fit in one poll (880 s × 5): **about 4,000 numbers removed per
+ *   deployment**. A larger change is best split over several deployments.
  */
-const READ_LIMIT = 'each poll reads the whole opt-out list, 100 numbers a second within about 40 seconds:'
-  + ' keep a list under about 3,000 numbers, and add at most about 2,000 per deployment';
+const READ_LIMIT = 'each poll looks up the declared numbers the update removes, 5 a second within about 14 minutes:'
+  + ' remove at most about 4,000 numbers per deployment';
 
 function endUserOptOutsKept(name: string, numbers: readonly string[]): Error {
   const some = numbers.slice(0, 3).join(', ') + (numbers.length > 3 ? ', …' : '');
