@@ -29,3 +29,5 @@ export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
   attributes: { NAME: 'OptOutListName', ARN: 'OptOutListArn' },
   violations: optOutListViolations,
 };
+
+export { PROGRESS_TAG } from './validate-opt-out-list';

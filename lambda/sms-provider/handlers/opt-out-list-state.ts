@@ -1,13 +1,17 @@
 import { DescribeOptedOutNumbersCommand, DescribeOptOutListsCommand, OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SmsClient } from '../client';
-import { readAllPages } from '../pages';
-import { describeOne } from './shared-reads';
-import { OptedOutEntries } from '../reconcile/opted-out-numbers';
+import { describeOne, unlessNotFound } from './shared-reads';
+import { OptedOutEntries, OptedOutEntry } from '../reconcile/opted-out-numbers';
 
-/** An opt-out list as the service has it. */
+/** An opt-out list as the service has it, as far as the change of one event needs it. */
 export interface OptOutListActual {
   readonly arn: string;
   readonly name: string;
+  /** How many items of the event's change were done when this read started. */
+  readonly done: number;
+  /** Whether the list holds a progress tag (this event's or another's), for the change's last poll to remove. */
+  readonly progressTagged: boolean;
+  /** The numbers still to be removed that are on the list, as the service has them. */
   readonly optedOutNumbers: OptedOutEntries;
 }
 
@@ -17,22 +21,29 @@ export async function describeOptOutList(client: SmsClient, name: string): Promi
     list => list.OptOutListName === name);
 }
 
+/** The service model's limit on the numbers DescribeOptedOutNumbers looks up at once (OptedOutNumberList). */
+const NUMBERS_PER_LOOKUP = 5;
+
 /**
- * Everything the handler reconciles, read from the service; undefined when the list is gone. The
- * numbers come 100 to a page, so a list of n numbers takes n/100 reads.
+ * The entries of `numbers` that are on the list, looked up by number, 5 to a call; a number that
+ * is not on the list fails its whole call (ResourceNotFoundException), so that call's numbers are
+ * then looked up one by one. The rest of the list is never read.
  */
-export async function readOptOutList(client: SmsClient, name: string): Promise<OptOutListActual | undefined> {
-  const info = await describeOptOutList(client, name);
-  if (!info?.OptOutListArn) return undefined;
-  const numbers = await readAllPages(async NextToken => {
-    const page = await client.send(new DescribeOptedOutNumbersCommand({ OptOutListName: name, MaxResults: 100, NextToken }));
-    return { items: page.OptedOutNumbers, nextToken: page.NextToken };
-  });
-  return {
-    arn: info.OptOutListArn,
-    name,
-    optedOutNumbers: new Map(numbers.map(n => [n.OptedOutNumber ?? '', { endUserOptedOut: n.EndUserOptedOut ?? false, optedOutAt: n.OptedOutTimestamp }])),
+export async function lookUpOptedOutNumbers(client: SmsClient, name: string, numbers: readonly string[]): Promise<OptedOutEntries> {
+  const entries = new Map<string, OptedOutEntry>();
+  const lookUp = async (batch: string[]): Promise<true> => {
+    const response = await client.send(new DescribeOptedOutNumbersCommand({ OptOutListName: name, OptedOutNumbers: batch }));
+    for (const n of response.OptedOutNumbers ?? []) {
+      entries.set(n.OptedOutNumber ?? '', { endUserOptedOut: n.EndUserOptedOut ?? false, optedOutAt: n.OptedOutTimestamp });
+    }
+    return true;
   };
+  for (let i = 0; i < numbers.length; i += NUMBERS_PER_LOOKUP) {
+    const batch = numbers.slice(i, i + NUMBERS_PER_LOOKUP);
+    if (await unlessNotFound(() => lookUp(batch)) || batch.length === 1) continue;
+    for (const number of batch) await unlessNotFound(() => lookUp([number]));
+  }
+  return entries;
 }
 
 /** Some of the numbers on the list that their recipients opted out themselves (none when there are none): the first page that has any. */
