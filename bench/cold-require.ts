@@ -1,0 +1,9 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+
+/** Milliseconds a fresh Node.js process takes to `require` the file, measured inside that process. */
+export function coldRequireMs(file: string): number {
+  const probe = `const t = process.hrtime.bigint(); require(${JSON.stringify(fs.realpathSync(file))});`
+    + ' console.log(Number(process.hrtime.bigint() - t) / 1e6);';
+  return Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
+}
