@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { coldRequireMs } from './cold-require';
-import { BenchOptions, BenchSection, median } from './section';
 import { buildSdkOnlyBundle, HANDLER_BUNDLE } from './sdk-only-bundle';
+import { BenchOptions, BenchSection, median } from './section';
 
 /** DESIGN.md: the handler bundle ≤ 400 KB raw, its cold require ≤ 100 ms. */
 const MAX_RAW_KB = 400;

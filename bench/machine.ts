@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as os from 'os';
 
 /** The machine and the versions the figures were measured with, as a Markdown list. */
@@ -14,5 +15,6 @@ export function describeMachine(): string {
 }
 
 function versionOf(packageName: string): string {
-  return (require(`${packageName}/package.json`) as { version: string }).version;
+  const manifest = fs.readFileSync(require.resolve(`${packageName}/package.json`), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
 }

@@ -1,5 +1,5 @@
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { callsFor, childCounts, KeptRead, Minimum } from './reconcile-minimum';
+import { childCounts, KeptRead, Minimum } from './reconcile-minimum';
 import { RawProperties } from '../lambda/sms-provider/events';
 import { ACCOUNT_SETTINGS } from '../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../src/wire/configuration-set-properties';
@@ -48,12 +48,12 @@ export interface ResourceScenario {
   readonly resourceType: string;
   /** Makes what the resource needs for a case of `children` children. */
   readonly given?: (client: PinpointSMSVoiceV2Client, children: number) => Promise<Given>;
-  /** The properties the create, no-op update and delete cases use: no children, no tags. */
-  properties(given: Given): RawProperties;
   readonly create: Minimum;
   readonly noOpUpdate: Minimum;
   readonly delete: Minimum;
   readonly changes: readonly ChildChange[];
+  /** The properties the create, no-op update and delete cases use: no children, no tags. */
+  properties(given: Given): RawProperties;
 }
 
 /** One measured case: deploy `before` (not counted), then send `event` with `after`. */
@@ -141,8 +141,9 @@ export const SCENARIOS: readonly ResourceScenario[] = [
         minimum: k => ({
           mutating: k,
           reads: [RESOURCE_READ, {
-            count: callsFor(k, OPTED_OUT_LOOKUP),
-            reason: `the end-user opt-out check before removing a number: the removed numbers looked up, ${OPTED_OUT_LOOKUP} a call`,
+            count: 1,
+            reason: 'the end-user opt-out check before removing a number: one DescribeOptedOutNumbers filtered by end-user-opted-out'
+              + ` (with many such opt-outs, the removed numbers looked up instead, ${OPTED_OUT_LOOKUP} a call)`,
           }],
         }),
       },
@@ -305,8 +306,8 @@ export function casesOf(scenario: ResourceScenario): ReconcileCase[] {
     ...scenario.changes.flatMap(change => childCounts(change.max).map((k): ReconcileCase => {
       const withChildren = (given: Given) => change.properties(k, given);
       return change.direction === 'add'
-        ? { name: `${k} ${change.children} added`, children: k, before: base, event: 'Update', after: withChildren, minimum: change.minimum(k) }
-        : { name: `${k} ${change.children} removed`, children: k, before: withChildren, event: 'Update', after: base, minimum: change.minimum(k) };
+        ? { name: `${change.children}: ${k} added`, children: k, before: base, event: 'Update', after: withChildren, minimum: change.minimum(k) }
+        : { name: `${change.children}: ${k} removed`, children: k, before: withChildren, event: 'Update', after: base, minimum: change.minimum(k) };
     })),
     { name: 'delete', children: 0, before: base, event: 'Delete', after: base, minimum: scenario.delete },
   ];

@@ -43,11 +43,6 @@ export function childCounts(max: number): number[] {
   return counts.includes(max) || max > 1000 ? counts : [...counts, max];
 }
 
-/** How many calls of `perCall` items each take `items` items. */
-export function callsFor(items: number, perCall: number): number {
-  return Math.ceil(items / perCall);
-}
-
 /** The calls of a log, counted by kind, with each action's count. */
 export function countCalls(actions: readonly string[], mutating: (action: string) => boolean): CallCount {
   const byAction = new Map<string, number>();

@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as sdk from '@aws-sdk/client-pinpoint-sms-voice-v2';
 
 /** The handler bundle as `npx projen bundle` writes it. */
 export const HANDLER_BUNDLE = 'assets/sms-provider/index.js';
@@ -47,12 +48,11 @@ function handlerBundleArguments(): string[] {
 
 /** The SDK client's commands that the handler's sources name (mutating ones in commands.ts, reads where they are made). */
 function handlerCommands(): string[] {
-  const sdk = require(SDK_CLIENT) as { [name: string]: unknown };
   const names = new Set<string>();
   for (const file of fs.readdirSync(HANDLER_SOURCES, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.ts')) continue;
     for (const [name] of fs.readFileSync(path.join(HANDLER_SOURCES, file), 'utf8').matchAll(/\b[A-Z]\w+Command\b/g)) {
-      if (typeof sdk[name] === 'function') names.add(name);
+      if (typeof (sdk as { [name: string]: unknown })[name] === 'function') names.add(name);
     }
   }
   return [...names].sort();
