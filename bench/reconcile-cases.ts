@@ -71,6 +71,12 @@ const noReads = (mutating: number): Minimum => ({ mutating, reads: [] });
 const withResourceRead = (mutating: number): Minimum => ({ mutating, reads: [RESOURCE_READ] });
 const statusWait = (status: string): KeptRead => ({ count: 1, reason: `a status wait: the service answers ${status}, one read sees it settle` });
 
+/** A resource made and deleted by one call each, whose no-op update reads it once. */
+const SYNCHRONOUS = { create: noReads(1), noOpUpdate: withResourceRead(0), delete: noReads(1) };
+
+/** The same, but the create answers `status` first and settles later. */
+const createdAsynchronously = (status: string) => ({ ...SYNCHRONOUS, create: { mutating: 1, reads: [statusWait(status)] } });
+
 /** k children added in one call (TagResource, PutResourcePolicy, a country rule set): one call, whatever k. */
 const oneCallFor = (_k: number): Minimum => withResourceRead(1);
 /** k children added one call each (the calls are upserts: nothing to read first). */
@@ -101,9 +107,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'ConfigurationSet',
     resourceType: CONFIGURATION_SET.resourceType,
     properties: () => configurationSetProperties({ name: 'orders' }),
-    create: noReads(1),
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...SYNCHRONOUS,
     changes: [{
       children: 'event destinations',
       max: DEFAULT_LIMITS.eventDestinationsPerConfigurationSet,
@@ -153,9 +157,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'PhoneNumber',
     resourceType: PHONE_NUMBER.resourceType,
     properties: () => phoneNumberProperties({ releaseOnDelete: true }),
-    create: { mutating: 1, reads: [statusWait('PENDING')] },
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...createdAsynchronously('PENDING'),
     changes: [{
       children: 'keywords',
       // HELP and STOP are there from the start.
@@ -172,9 +174,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'SenderId',
     resourceType: SENDER_ID.resourceType,
     properties: () => senderIdProperties({ releaseOnDelete: true }),
-    create: noReads(1),
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...SYNCHRONOUS,
     changes: [tagChange(tags => senderIdProperties({ releaseOnDelete: true, tags }))],
   },
   {
@@ -202,9 +202,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'ProtectConfiguration',
     resourceType: PROTECT_CONFIGURATION.resourceType,
     properties: () => protectConfigurationProperties(),
-    create: noReads(1),
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...SYNCHRONOUS,
     changes: [
       {
         children: 'SMS country rules',
@@ -248,9 +246,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
       return [];
     },
     properties: () => resourcePolicyProperties(),
-    create: noReads(1),
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...SYNCHRONOUS,
     changes: [{
       children: 'statements (accounts shared with)',
       // PutResourcePolicy takes the whole policy, whose text is at most 10,000 characters: 10 more accounts fit well.
@@ -264,9 +260,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'Registration',
     resourceType: REGISTRATION.resourceType,
     properties: () => registrationProperties({ releaseOnDelete: true }),
-    create: noReads(1),
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...SYNCHRONOUS,
     changes: [{
       children: 'field values',
       max: Object.keys(TOLL_FREE_FIELDS).length,
@@ -279,9 +273,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'RegistrationAttachment',
     resourceType: REGISTRATION_ATTACHMENT.resourceType,
     properties: () => registrationAttachmentProperties({ releaseOnDelete: true }),
-    create: { mutating: 1, reads: [statusWait('UPLOAD_IN_PROGRESS')] },
-    noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    ...createdAsynchronously('UPLOAD_IN_PROGRESS'),
     changes: [tagChange(tags => registrationAttachmentProperties({ releaseOnDelete: true, tags }))],
   },
   {
