@@ -1,32 +1,48 @@
 /**
- * Measures the handler bundle against DESIGN.md's budgets: its size (≤ 400 KB raw) and the time a
- * fresh Node.js process takes to require it (≤ 100 ms). Prints the numbers; exits 1 over budget.
+ * The benchmark suite: runs the sections `--only` names (all by default), each figure a median
+ * of `--runs` runs, and writes BENCHMARKS.md. Exits 0 when a figure is over budget: the report
+ * lists it under Budgets.
  *
- *   npx projen bench
+ *   npm run bench -- --runs 3 --only bundle,reconcile
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as zlib from 'zlib';
+import { parseArguments } from './arguments';
+import { bundleBenchmark } from './bundle';
+import { describeMachine } from './machine';
+import { reconcileBenchmark } from './reconcile';
+import { mergeSections, NamedSection, parseReport, renderReport } from './report';
+import { Benchmark } from './section';
+// TODO(lead): enable with bench/synth.ts and bench/deploys.ts at merge time.
+// import { deployBenchmark } from './deploys';
+// import { synthBenchmark } from './synth';
 
-const BUNDLE = 'assets/sms-provider/index.js';
-const MAX_RAW_BYTES = 400 * 1024;
-const MAX_COLD_REQUIRE_MS = 100;
-const RUNS = 15;
+const REPORT = 'BENCHMARKS.md';
 
-const code = fs.readFileSync(BUNDLE);
-const rawKb = code.length / 1024;
-const gzipKb = zlib.gzipSync(code).length / 1024;
+/** Every section, in the order of the report. */
+const SECTIONS: { readonly [name: string]: Benchmark } = {
+  reconcile: reconcileBenchmark,
+  // TODO(lead): deploys: deployBenchmark,
+  bundle: bundleBenchmark,
+  // TODO(lead): synth: synthBenchmark,
+};
 
-const probe = `const t = process.hrtime.bigint(); require(${JSON.stringify(fs.realpathSync(BUNDLE))}); console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
-const timings = Array.from({ length: RUNS }, () => Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })))
-  .sort((a, b) => a - b);
-const median = timings[Math.floor(RUNS / 2)];
-
-console.log(`handler bundle: ${rawKb.toFixed(0)} KB raw (budget ${MAX_RAW_BYTES / 1024} KB), ${gzipKb.toFixed(0)} KB gzipped`);
-console.log(`cold require on Node.js ${process.versions.node}: median ${median.toFixed(1)} ms over ${RUNS} runs `
-  + `(min ${timings[0].toFixed(1)}, max ${timings[RUNS - 1].toFixed(1)}; budget ${MAX_COLD_REQUIRE_MS} ms)`);
-
-if (code.length > MAX_RAW_BYTES || median > MAX_COLD_REQUIRE_MS) {
-  console.log('over budget');
-  process.exit(1);
+async function main(): Promise<void> {
+  const names = Object.keys(SECTIONS);
+  const { runs, only } = parseArguments(process.argv.slice(2), names);
+  const log = (line: string) => console.error(line);
+  const measured: NamedSection[] = [];
+  for (const name of only) {
+    log(`${name}: measuring (${runs} runs)`);
+    measured.push({ name, section: await SECTIONS[name]({ runs, log }) });
+  }
+  const previous = fs.existsSync(REPORT) ? parseReport(fs.readFileSync(REPORT, 'utf8')) : new Map();
+  const sections = mergeSections(names, measured, previous);
+  fs.writeFileSync(REPORT, renderReport(describeMachine(), sections));
+  const missed = sections.flatMap(({ section }) => section.missed);
+  log(`${REPORT} written: ${missed.length === 0 ? 'every figure within budget' : `${missed.length} figures over budget`}`);
 }
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
