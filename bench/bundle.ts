@@ -19,31 +19,38 @@ interface BundleFigures {
   readonly coldRequireMs: number;
 }
 
+const LABELS: { readonly [key in keyof BundleFigures]: string } = { rawKb: 'raw size', gzipKb: 'gzipped size', coldRequireMs: 'cold require' };
+
 /**
- * The handler bundle against a bundle of the SDK client alone built the same way: sizes, and the
- * cold require of each, alternating in one run so that both meet the same load.
+ * The handler bundle against two bundles of the SDK client alone built the same way: the whole
+ * client package (the issue's measure), and the client with only the commands the handler uses
+ * (what the handler adds of its own). Sizes, and the cold require of each, alternating in one run
+ * so that all three meet the same load.
  */
 export const bundleBenchmark = async (options: BenchOptions): Promise<BenchSection> => {
   if (!fs.existsSync(HANDLER_BUNDLE)) throw new Error(`${HANDLER_BUNDLE} is missing: run \`npx projen bundle\` first`);
-  const sdkOnly = buildSdkOnlyBundle();
+  const sdkPackage = buildSdkOnlyBundle('package');
+  const sdkCommands = buildSdkOnlyBundle('handler-commands');
   try {
     const requires = REQUIRES_PER_RUN * options.runs;
     options.log(`bundle: ${requires} cold requires of each bundle, alternating`);
-    const timings = { ours: [] as number[], sdk: [] as number[] };
+    const timings = { ours: [] as number[], sdkPackage: [] as number[], sdkCommands: [] as number[] };
     for (let i = 0; i < requires; i++) {
       timings.ours.push(coldRequireMs(HANDLER_BUNDLE));
-      timings.sdk.push(coldRequireMs(sdkOnly));
+      timings.sdkPackage.push(coldRequireMs(sdkPackage));
+      timings.sdkCommands.push(coldRequireMs(sdkCommands));
     }
     const ours = { ...sizes(HANDLER_BUNDLE), coldRequireMs: median(timings.ours) };
-    const sdk = { ...sizes(sdkOnly), coldRequireMs: median(timings.sdk) };
+    const packageOnly = { ...sizes(sdkPackage), coldRequireMs: median(timings.sdkPackage) };
+    const commandsOnly = { ...sizes(sdkCommands), coldRequireMs: median(timings.sdkCommands) };
     return {
       title: 'Handler bundle',
       reproduce: 'npm run bench -- --only bundle',
-      markdown: markdown(ours, sdk, requires),
-      missed: missed(ours, sdk),
+      markdown: markdown(ours, packageOnly, commandsOnly, requires),
+      missed: missed(ours, packageOnly),
     };
   } finally {
-    fs.rmSync(path.dirname(sdkOnly), { recursive: true, force: true });
+    for (const bundle of [sdkPackage, sdkCommands]) fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
   }
 };
 
@@ -52,20 +59,24 @@ function sizes(file: string): Omit<BundleFigures, 'coldRequireMs'> {
   return { rawKb: code.length / 1024, gzipKb: zlib.gzipSync(code).length / 1024 };
 }
 
-function markdown(ours: BundleFigures, sdk: BundleFigures, requires: number): string {
-  const row = (label: string, key: keyof BundleFigures, unit: string, budget: string) =>
-    `| ${label} | ${ours[key].toFixed(1)} ${unit} | ${sdk[key].toFixed(1)} ${unit} | ${(ours[key] / sdk[key]).toFixed(2)}× | ${budget} |`;
+function markdown(ours: BundleFigures, packageOnly: BundleFigures, commandsOnly: BundleFigures, requires: number): string {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const row = (key: keyof BundleFigures, unit: string, budget: string) => `| ${LABELS[key]} | ${ours[key].toFixed(1)} ${unit} `
+    + `| ${packageOnly[key].toFixed(1)} ${unit} | ${ratio(ours[key], packageOnly[key])} `
+    + `| ${commandsOnly[key].toFixed(1)} ${unit} | ${ratio(ours[key], commandsOnly[key])} | ${budget} |`;
   return [
-    `The handler's bundle (\`${HANDLER_BUNDLE}\`, from \`npx projen bundle\`) against a bundle of the SDK client alone: an entry`
-      + ' that creates a `PinpointSMSVoiceV2Client` and references every command the handler names, built by esbuild with'
-      + ' the handler bundle\'s own arguments. Cold require: the time a fresh Node.js process takes to `require` the bundle,'
-      + ` the median of ${requires} processes for each, the two bundles alternating.`,
+    `The handler's bundle (\`${HANDLER_BUNDLE}\`, from \`npx projen bundle\`) against two bundles of the SDK client alone, built`
+      + ' by esbuild with the handler bundle\'s own arguments (the same credential-provider alias included): the whole client'
+      + ' package (`export *`: every command and shape), which is the issue\'s measure, and the client with only the commands'
+      + ' the handler names, whose difference to the handler is the handler\'s own code (its reconcilers, validation and'
+      + ' messages for eleven resource types). Cold require: the time a fresh Node.js process takes to `require` the bundle,'
+      + ` the median of ${requires} processes for each, the bundles alternating.`,
     '',
-    '| | handler | SDK client alone | ratio | budget |',
-    '|---|---|---|---|---|',
-    row('raw', 'rawKb', 'KB', `≤ ${MAX_RAW_KB} KB, ≤ ${MAX_RATIO}×`),
-    row('gzipped', 'gzipKb', 'KB', `≤ ${MAX_RATIO}×`),
-    row('cold require', 'coldRequireMs', 'ms', `≤ ${MAX_COLD_REQUIRE_MS} ms, ≤ ${MAX_RATIO}×`),
+    '| | handler | SDK client package | ratio | SDK client, the handler\'s commands | ratio | budget |',
+    '|---|---|---|---|---|---|---|',
+    row('rawKb', 'KB', `≤ ${MAX_RAW_KB} KB; ≤ ${MAX_RATIO}× the package`),
+    row('gzipKb', 'KB', `≤ ${MAX_RATIO}× the package`),
+    row('coldRequireMs', 'ms', `≤ ${MAX_COLD_REQUIRE_MS} ms; ≤ ${MAX_RATIO}× the package`),
   ].join('\n');
 }
 
@@ -73,12 +84,12 @@ function missed(ours: BundleFigures, sdk: BundleFigures): string[] {
   const entries: string[] = [];
   if (ours.rawKb > MAX_RAW_KB) entries.push(`the bundle is ${ours.rawKb.toFixed(0)} KB raw, over DESIGN.md's ${MAX_RAW_KB} KB`);
   if (ours.coldRequireMs > MAX_COLD_REQUIRE_MS) {
-    entries.push(`its cold require takes ${ours.coldRequireMs.toFixed(0)} ms, over DESIGN.md's ${MAX_COLD_REQUIRE_MS} ms`);
+    entries.push(`its cold require takes ${ours.coldRequireMs.toFixed(0)} ms, over DESIGN.md's ${MAX_COLD_REQUIRE_MS} ms`
+      + ' (a figure that swings with the machine\'s load: measure on a quiet machine)');
   }
-  const labels: { readonly [key in keyof BundleFigures]: string } = { rawKb: 'raw size', gzipKb: 'gzipped size', coldRequireMs: 'cold require' };
-  for (const key of Object.keys(labels) as (keyof BundleFigures)[]) {
+  for (const key of Object.keys(LABELS) as (keyof BundleFigures)[]) {
     const ratio = ours[key] / sdk[key];
-    if (ratio > MAX_RATIO) entries.push(`its ${labels[key]} is ${ratio.toFixed(2)}× the SDK client's alone, over the issue's ${MAX_RATIO}×`);
+    if (ratio > MAX_RATIO) entries.push(`its ${LABELS[key]} is ${ratio.toFixed(2)}× the SDK client package's, over the issue's ${MAX_RATIO}×`);
   }
   return entries;
 }

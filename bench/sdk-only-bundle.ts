@@ -13,21 +13,20 @@ const SDK_CLIENT = '@aws-sdk/client-pinpoint-sms-voice-v2';
 const BUNDLE_TASK = `bundle:${HANDLER_ENTRY.replace(/\.ts$/, '')}`;
 
 /**
- * A bundle of the SDK client alone, in a new temporary folder: an entry that creates the client
- * and references every command the handler's sources name, built by esbuild with the arguments of
- * the handler's own bundle task (.projen/tasks.json), but for the entry and the output file.
+ * What a bundle of the SDK client alone holds: the whole package (every command and shape it
+ * exports), or only the client and the commands the handler's sources name.
  */
-export function buildSdkOnlyBundle(): string {
+export type SdkOnlyScope = 'package' | 'handler-commands';
+
+/**
+ * A bundle of the SDK client alone, in a new temporary folder, built by esbuild with the arguments
+ * of the handler's own bundle task (.projen/tasks.json), but for the entry and the output file.
+ */
+export function buildSdkOnlyBundle(scope: SdkOnlyScope): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-only-bundle-'));
   const entry = path.join(dir, 'entry.ts');
   const outfile = path.join(dir, 'index.js');
-  const commands = handlerCommands();
-  fs.writeFileSync(entry, [
-    `import { PinpointSMSVoiceV2Client, ${commands.join(', ')} } from '${SDK_CLIENT}';`,
-    'export const client = new PinpointSMSVoiceV2Client({});',
-    `export const commands = [${commands.join(', ')}];`,
-    '',
-  ].join('\n'));
+  fs.writeFileSync(entry, scope === 'package' ? `export * from '${SDK_CLIENT}';\n` : handlerCommandsEntry());
   const args = handlerBundleArguments().map(arg => arg === HANDLER_ENTRY ? entry : arg.startsWith('--outfile=') ? `--outfile=${outfile}` : arg);
   const [command, ...rest] = args;
   execFileSync(path.resolve('node_modules/.bin', command), rest, {
@@ -36,6 +35,17 @@ export function buildSdkOnlyBundle(): string {
     stdio: 'ignore',
   });
   return outfile;
+}
+
+/** An entry that creates the client and references every command the handler's sources name. */
+function handlerCommandsEntry(): string {
+  const commands = handlerCommands();
+  return [
+    `import { PinpointSMSVoiceV2Client, ${commands.join(', ')} } from '${SDK_CLIENT}';`,
+    'export const client = new PinpointSMSVoiceV2Client({});',
+    `export const commands = [${commands.join(', ')}];`,
+    '',
+  ].join('\n');
 }
 
 /** The esbuild command line of the handler's bundle task. */
