@@ -45,6 +45,11 @@ export function changedSettings(desired: OriginationProperties, actual: Originat
   return settingChanges(settingsOf(desired), actual, settingNamesOf(declaredBefore));
 }
 
+/** Whether the keywords need reading: only when they are declared now or were before; else no call would change them. */
+export function declaresKeywords(desired: OriginationProperties, declaredBefore: OriginationProperties | undefined): boolean {
+  return (desired.Keywords ?? []).length + (declaredBefore?.Keywords ?? []).length > 0;
+}
+
 /** The keyword calls of a phone number or pool (`originationIdentity`): only keywords declared before are deleted. */
 export function planDeclaredKeywords(originationIdentity: string, desired: OriginationProperties, actual: Keywords,
   declaredBefore: OriginationProperties | undefined): PlannedCall[] {

@@ -44,8 +44,8 @@ export async function describePhoneNumbers(client: SmsClient, ids: readonly stri
   return found;
 }
 
-/** Everything the handler reconciles; undefined when the number is gone or released. */
-export async function readPhoneNumber(client: SmsClient, id: string): Promise<PhoneNumberActual | undefined> {
+/** Everything the handler reconciles (its keywords only `withKeywords`, else none); undefined when the number is gone or released. */
+export async function readPhoneNumber(client: SmsClient, id: string, withKeywords: boolean): Promise<PhoneNumberActual | undefined> {
   const info = await describePhoneNumber(client, id);
   if (!info?.PhoneNumberArn || info.Status === RELEASED) return undefined;
   return {
@@ -55,7 +55,7 @@ export async function readPhoneNumber(client: SmsClient, id: string): Promise<Ph
     status: info.Status ?? '',
     poolId: info.PoolId,
     settings: numberSettings(info),
-    keywords: await readKeywords(client, id),
+    keywords: withKeywords ? await readKeywords(client, id) : new Map(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { MessageType, NumberCapability, PhoneNumberInformation, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
 import { ResponseData } from '../events';
-import { changedSettings, planDeclaredKeywords } from './origination-properties';
+import { changedSettings, declaresKeywords, planDeclaredKeywords } from './origination-properties';
 import { describePhoneNumber, PhoneNumberActual, POOL_TRANSITIONS, readPhoneNumber, RELEASED } from './phone-number-state';
 import { pooledNumberFailure } from './pooled-number';
 import { ResourceRemoval } from './removal';
@@ -42,8 +42,8 @@ export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, P
     };
   }
 
-  protected read(id: string): Promise<PhoneNumberActual | undefined> {
-    return readPhoneNumber(this.context.client, id);
+  protected read(id: string, desired: Properties, declaredBefore: Properties | undefined): Promise<PhoneNumberActual | undefined> {
+    return readPhoneNumber(this.context.client, id, declaresKeywords(desired, declaredBefore));
   }
 
   protected waitFor(desired: Properties, actual: PhoneNumberActual): string | undefined {

@@ -21,8 +21,8 @@ export async function describePool(client: SmsClient, id: string): Promise<PoolI
   return describeOne(async () => (await client.send(new DescribePoolsCommand({ PoolIds: [id] }))).Pools, pool => pool.PoolId === id);
 }
 
-/** Everything the handler reconciles; undefined when the pool is gone or on its way out. */
-export async function readPool(client: SmsClient, id: string): Promise<PoolActual | undefined> {
+/** Everything the handler reconciles (its keywords only `withKeywords`, else none); undefined when the pool is gone or on its way out. */
+export async function readPool(client: SmsClient, id: string, withKeywords: boolean): Promise<PoolActual | undefined> {
   const info = await describePool(client, id);
   if (!info?.PoolArn || info.Status === 'DELETING') return undefined;
   const identities = await readAllPages(async NextToken => {
@@ -41,6 +41,6 @@ export async function readPool(client: SmsClient, id: string): Promise<PoolActua
       deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
       sharedRoutesEnabled: info.SharedRoutesEnabled ?? false,
     },
-    keywords: await readKeywords(client, id),
+    keywords: withKeywords ? await readKeywords(client, id) : new Map(),
   };
 }

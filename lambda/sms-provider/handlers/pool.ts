@@ -2,7 +2,7 @@ import { MessageType, PoolInformation } from '@aws-sdk/client-pinpoint-sms-voice
 import { POOL, PoolResourceProperties } from '../../../src/wire/pool-properties';
 import { ResponseData } from '../events';
 import { clientTokensFor } from '../idempotency';
-import { changedSettings, planDeclaredKeywords } from './origination-properties';
+import { changedSettings, declaresKeywords, planDeclaredKeywords } from './origination-properties';
 import { describeNumbersAmong, numberSettings } from './phone-number-state';
 import { describePool, PoolActual, readPool } from './pool-state';
 import { ResourceRemoval } from './removal';
@@ -54,7 +54,7 @@ export class PoolHandler extends SmsResourceHandler<Properties, string, PoolWith
   }
 
   protected async read(id: string, desired: Properties, declaredBefore: Properties | undefined): Promise<PoolWithCandidates | undefined> {
-    const pool = await readPool(this.context.client, id);
+    const pool = await readPool(this.context.client, id, declaresKeywords(desired, declaredBefore));
     if (!pool) return undefined;
     // Only when the settings an identity must match change does the order of associations matter.
     const changes = changedSettings(desired, pool.settings, declaredBefore);

@@ -269,8 +269,8 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
         return await removal.inspect?.(info) ?? { state: 'ready' };
       },
       remove: async () => {
-        const send = this.context.client.send as (command: object) => Promise<{ readonly Status?: string } | undefined>;
-        const response = await send(commandOf(removal.call));
+        const client = this.context.client as { send(command: object): Promise<{ readonly Status?: string } | undefined> };
+        const response = await client.send(commandOf(removal.call));
         return response?.Status !== 'DELETING';
       },
       blockedBy: removal.blockedBy,
