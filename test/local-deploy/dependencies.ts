@@ -80,3 +80,14 @@ export function deploymentOrder(template: Template, include: (logicalId: string)
   }
   return order;
 }
+
+/** For each resource of `template`, the resources that depend on it: what must be gone before it is deleted. */
+export function dependentsOf(template: Template): (logicalId: string) => Set<string> {
+  const dependents = new Map<string, Set<string>>();
+  for (const [logicalId, resource] of Object.entries(template.Resources)) {
+    for (const dependency of dependenciesOf(resource, template)) {
+      dependents.set(dependency, new Set([...dependents.get(dependency) ?? [], logicalId]));
+    }
+  }
+  return logicalId => dependents.get(logicalId) ?? new Set();
+}

@@ -4,6 +4,8 @@
 export { LocalStack } from './local-stack';
 export type { LocalStackOptions, SmsService } from './local-stack';
 export { LocalApp } from './local-app';
+export { CLOUDFORMATION_CONCURRENCY } from './schedule';
+export type { ParallelOptions } from './schedule';
 export type { OperationResult, OperationKind, StackStatus, RetainedResource, Replacement, ResourceFailure } from './operation';
 export type { ProviderExchange } from './provider-framework';
 export type { DeployedResource } from './deployed-resource';

@@ -1,9 +1,10 @@
-import { deploymentOrder, dependenciesOf } from './dependencies';
+import { deploymentOrder, dependenciesOf, dependentsOf } from './dependencies';
 import { DeployedResource } from './deployed-resource';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from './handler-environment';
 import { IntrinsicResolver } from './intrinsics';
 import { Operation, OperationKind, OperationResult, StackStatus } from './operation';
 import { OutputStream } from './progress';
+import { concurrencyOf, runScheduled } from './schedule';
 import { newStackIdentity } from './stack-identity';
 import { StackResources, StackResourcesOptions } from './stack-resources';
 import { Template } from './template';
@@ -69,12 +70,12 @@ export class LocalStack {
   async destroy(): Promise<OperationResult> {
     const resources = this.requireResources();
     const operation = this.startOperation('DELETE', this.template, resources);
-    const kept = new Set<string>();
-    for (const logicalId of deploymentOrder(this.template, id => resources.deployed.has(id)).reverse()) {
+    const order = deploymentOrder(this.template, id => resources.deployed.has(id)).reverse();
+    // A resource is deleted once everything that depends on it is gone; one that a kept resource needs is kept.
+    await runScheduled(order, dependentsOf(this.template), async logicalId => {
       const resource = resources.deployed.get(logicalId)!;
-      const neededBy = [...kept].some(id => dependenciesOf(this.template.Resources[id], this.template).has(logicalId));
-      if (neededBy || await resources.remove(resource, resource.properties, 'stack-delete', operation) === 'failed') kept.add(logicalId);
-    }
+      return await resources.remove(resource, resource.properties, 'stack-delete', operation) !== 'failed';
+    }, { maxConcurrency: this.maxConcurrency, stopOnFailure: false });
     this.status = resources.deployed.size === 0 ? 'DELETE_COMPLETE' : 'DELETE_FAILED';
     return operation.finish(this.status);
   }
@@ -85,8 +86,8 @@ export class LocalStack {
     this.template = template;
     const operation = this.startOperation('CREATE', template, resources);
     const resolver = resources.resolverFor(template);
-    for (const logicalId of deploymentOrder(template, id => resources.included(template, resolver, id))) {
-      if (await resources.create(logicalId, template, resolver, operation)) continue;
+    const order = deploymentOrder(template, id => resources.included(template, resolver, id));
+    if (!await this.runInOrder(order, template, logicalId => resources.create(logicalId, template, resolver, operation))) {
       operation.phase('ROLLBACK_IN_PROGRESS');
       this.status = await this.undoCreations(resources, operation) ? 'ROLLBACK_COMPLETE' : 'ROLLBACK_FAILED';
       return operation.finish(this.status);
@@ -102,15 +103,13 @@ export class LocalStack {
     const operation = this.startOperation('UPDATE', template, resources);
     const resolver = resources.resolverFor(template);
     const order = deploymentOrder(template, id => resources.included(template, resolver, id));
-    for (const logicalId of order) {
-      const succeeded = resources.deployed.has(logicalId)
-        ? await resources.update(logicalId, template, resolver, operation)
-        : await resources.create(logicalId, template, resolver, operation);
-      if (!succeeded) return this.rollBackUpdate(previousTemplate, resources, operation);
-    }
+    const updated = await this.runInOrder(order, template, logicalId => (resources.deployed.has(logicalId)
+      ? resources.update(logicalId, template, resolver, operation)
+      : resources.create(logicalId, template, resolver, operation)));
+    if (!updated) return this.rollBackUpdate(previousTemplate, resources, operation);
     this.template = template;
     this.status = 'UPDATE_COMPLETE';
-    await cleanUpAfterUpdate(previousTemplate, previous, new Set(order), resources, operation);
+    await cleanUpAfterUpdate(previousTemplate, previous, new Set(order), resources, operation, this.maxConcurrency);
     return operation.finish(this.status, outputs(template, resolver));
   }
 
@@ -162,6 +161,16 @@ export class LocalStack {
     return succeeded;
   }
 
+  /** Runs each resource of `order` once its dependencies are done, as many at once as the mode allows; a failure stops new starts. */
+  private async runInOrder(order: readonly string[], template: Template, run: (logicalId: string) => Promise<boolean>): Promise<boolean> {
+    const waitsOn = (logicalId: string) => dependenciesOf(template.Resources[logicalId], template);
+    return runScheduled(order, waitsOn, run, { maxConcurrency: this.maxConcurrency, stopOnFailure: true });
+  }
+
+  private get maxConcurrency(): number {
+    return concurrencyOf(this.options.parallel);
+  }
+
   private startOperation(kind: OperationKind, template: Template, resources: StackResources): Operation {
     return new Operation(kind, resources.identity, template, this.options.output ?? process.stdout, () => this.options.sms.calls?.() ?? []);
   }
@@ -172,19 +181,23 @@ export class LocalStack {
   }
 }
 
-/** UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: removed resources, and the old physical ids of replaced ones. A failure here leaks. */
+/**
+ * UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: removed resources, and the old physical ids of replaced ones, in
+ * reverse dependency order. A failure here leaks, and the cleanup goes on.
+ */
 async function cleanUpAfterUpdate(
   previousTemplate: Template,
   previous: ReadonlyMap<string, DeployedResource>,
   kept: ReadonlySet<string>,
   resources: StackResources,
   operation: Operation,
+  maxConcurrency: number,
 ): Promise<void> {
   const replacedBefore = new Map(operation.journal.flatMap(e => (e.kind === 'replaced' ? [[e.before.logicalId, e.before] as const] : [])));
   const cleanup = deploymentOrder(previousTemplate, id => previous.has(id) && (!kept.has(id) || replacedBefore.has(id))).reverse();
   if (cleanup.length === 0) return;
   operation.phase('UPDATE_COMPLETE_CLEANUP_IN_PROGRESS');
-  for (const logicalId of cleanup) {
+  await runScheduled(cleanup, dependentsOf(previousTemplate), async logicalId => {
     const old = replacedBefore.get(logicalId);
     if (old) {
       // The Delete of a replaced resource carries the new properties; only its physical id names the old one.
@@ -195,7 +208,8 @@ async function cleanUpAfterUpdate(
       // Deleted, retained or leaked by a failed delete: either way it leaves the stack.
       resources.deployed.delete(logicalId);
     }
-  }
+    return true;
+  }, { maxConcurrency, stopOnFailure: false });
 }
 
 function outputs(template: Template, resolver: IntrinsicResolver): { [name: string]: unknown } {

@@ -54,6 +54,8 @@ export interface OperationResult {
   readonly exchanges: readonly ProviderExchange[];
   /** The SMS v2 API calls the operation made, by action (from the emulator's call log). */
   readonly apiCalls: { readonly [action: string]: number };
+  /** Those of them that the emulator answered with ThrottlingException, by action (retried or not). */
+  readonly throttledCalls: { readonly [action: string]: number };
   readonly outputs: { readonly [name: string]: unknown };
   readonly durationMs: number;
 }
@@ -88,7 +90,7 @@ export class Operation {
     private readonly stack: { readonly stackName: string; readonly stackId: string },
     template: Template,
     private readonly output: OutputStream,
-    private readonly calls: () => readonly { readonly action: string }[],
+    private readonly calls: () => readonly { readonly action: string; readonly errorName?: string }[],
   ) {
     const resources = Object.values(template.Resources);
     this.progress = new Progress(output, stack.stackName, resources.length, typeColumnWidth(resources));
@@ -113,8 +115,9 @@ export class Operation {
   finish(status: StackStatus, outputs: { readonly [name: string]: unknown } = {}): OperationResult {
     const durationMs = Date.now() - this.started;
     this.progress.stack(status, durationMs);
-    const apiCalls: { [action: string]: number } = {};
-    for (const { action } of this.calls().slice(this.callMark)) apiCalls[action] = (apiCalls[action] ?? 0) + 1;
+    const calls = this.calls().slice(this.callMark);
+    const apiCalls = countByAction(calls);
+    const throttledCalls = countByAction(calls.filter(call => call.errorName === 'ThrottlingException'));
     const result: OperationResult = {
       stackName: this.stack.stackName,
       stackId: this.stack.stackId,
@@ -130,10 +133,17 @@ export class Operation {
       ...this.rollback ? { rollback: this.rollback } : {},
       exchanges: this.exchanges,
       apiCalls,
+      throttledCalls,
       outputs,
       durationMs,
     };
     this.output.write(formatSummary(result));
     return result;
   }
+}
+
+function countByAction(calls: readonly { readonly action: string }[]): { [action: string]: number } {
+  const counts: { [action: string]: number } = {};
+  for (const { action } of calls) counts[action] = (counts[action] ?? 0) + 1;
+  return counts;
 }

@@ -52,6 +52,8 @@ export interface ProviderExchange {
   readonly isCompleteInvocations: number;
   /** What the framework and the handler logged (their CloudWatch Logs). */
   readonly logs: string;
+  /** When the event reached the framework, in ms since the epoch. */
+  readonly startedAt: number;
   readonly durationMs: number;
 }
 
@@ -59,8 +61,8 @@ export interface ProviderExchange {
  * Sends custom-resource events through the Provider framework's own runtime, in process. Only its
  * outbound calls are replaced: Lambda's Invoke runs the user's function here, Step Functions'
  * StartExecution runs the waiter's loop (isComplete until it stops throwing Retry, onTimeout at the
- * total timeout), and the PUT to the ResponseURL is recorded. One event at a time: the outbound
- * module is shared.
+ * total timeout), and the PUT to the ResponseURL is recorded. One event at a time per module registry:
+ * the outbound module and process.env are shared (the parallel mode gives each event a worker).
  */
 export async function sendThroughFramework(
   event: CustomResourceEvent,
@@ -107,6 +109,7 @@ export async function sendThroughFramework(
     onEventInvocations: invocations.get(wiring.onEvent.arn) ?? 0,
     isCompleteInvocations: wiring.isComplete ? invocations.get(wiring.isComplete.arn) ?? 0 : 0,
     logs: logs.join(''),
+    startedAt: started,
     durationMs: Date.now() - started,
   };
 }

@@ -17,30 +17,56 @@ const LAMBDA_DEFAULT_TIMEOUT_SECONDS = 3;
 
 type Properties = { readonly [name: string]: unknown };
 
-/**
- * The Provider behind `serviceToken`, read from the stack as CloudFormation built it: the framework's
- * onEvent function (the service token) names the user's functions and the waiter in its environment;
- * their `Handler` picks the bundle's export, their `Timeout` the time they get; the waiter's retry
- * policy sets the poll interval and the total timeout. Every user function runs `handler`.
- */
+/** A function of the Provider, named by the bundle's export that runs it. */
+export interface PlannedFunction {
+  readonly arn: string;
+  readonly exportName: string;
+  readonly timeoutSeconds: number;
+}
+
+/** A Provider's wiring before a handler is loaded: plain data, which can cross to a worker. */
+export interface ProviderPlan extends Omit<ProviderWiring, 'onEvent' | 'isComplete'> {
+  readonly onEvent: PlannedFunction;
+  readonly isComplete?: PlannedFunction;
+}
+
+/** The Provider behind `serviceToken` (see `providerPlan`), with every user function running `handler`. */
 export function providerWiring(
   serviceToken: string,
   resources: readonly DeployedResource[],
   handler: HandlerModule,
   overrides: WiringOverrides = {},
 ): ProviderWiring {
+  return bindPlan(providerPlan(serviceToken, resources, overrides), handler);
+}
+
+/** The wiring of `plan`, with each function running its export of `handler`. */
+export function bindPlan(plan: ProviderPlan, handler: HandlerModule): ProviderWiring {
+  const bind = ({ arn, exportName, timeoutSeconds }: PlannedFunction): LambdaFunction => ({
+    arn, handler: exportOf(handler, exportName), timeoutSeconds,
+  });
+  const { onEvent, isComplete, ...waiter } = plan;
+  return { ...waiter, onEvent: bind(onEvent), ...isComplete ? { isComplete: bind(isComplete) } : {} };
+}
+
+/**
+ * The Provider behind `serviceToken`, read from the stack as CloudFormation built it: the framework's
+ * onEvent function (the service token) names the user's functions and the waiter in its environment;
+ * their `Handler` picks the bundle's export, their `Timeout` the time they get; the waiter's retry
+ * policy sets the poll interval and the total timeout.
+ */
+export function providerPlan(serviceToken: string, resources: readonly DeployedResource[], overrides: WiringOverrides = {}): ProviderPlan {
   const functionNamed = (arn: string) => resources.find(r => r.type === 'AWS::Lambda::Function' && r.attributes.Arn === arn);
   const framework = functionNamed(serviceToken);
   const variables = framework ? environmentOf(framework.properties) : {};
   const onEventArn = variables.USER_ON_EVENT_FUNCTION_ARN;
-  if (!framework || onEventArn === undefined) return fallbackWiring(serviceToken, handler, overrides);
+  if (!framework || onEventArn === undefined) return fallbackPlan(serviceToken, overrides);
 
-  const userFunction = (arn: string): LambdaFunction => {
+  const userFunction = (arn: string): PlannedFunction => {
     const resource = functionNamed(arn);
-    const exportName = String(resource?.properties.Handler ?? '').split('.').pop() ?? '';
     return {
       arn,
-      handler: exportOf(handler, exportName),
+      exportName: String(resource?.properties.Handler ?? '').split('.').pop() ?? '',
       timeoutSeconds: Number(resource?.properties.Timeout ?? LAMBDA_DEFAULT_TIMEOUT_SECONDS),
     };
   };
@@ -56,12 +82,12 @@ export function providerWiring(
   };
 }
 
-function fallbackWiring(serviceToken: string, handler: HandlerModule, overrides: WiringOverrides): ProviderWiring {
+function fallbackPlan(serviceToken: string, overrides: WiringOverrides): ProviderPlan {
   const arnPrefix = serviceToken.slice(0, serviceToken.lastIndexOf(':') + 1);
   const { onEventTimeoutSeconds, isCompleteTimeoutSeconds, intervalSeconds, maxAttempts } = SMS_PROVIDER_DEFAULTS;
   return {
-    onEvent: { arn: `${arnPrefix}SmsVoiceProviderOnEventHandler`, handler: exportOf(handler, 'onEvent'), timeoutSeconds: onEventTimeoutSeconds },
-    isComplete: { arn: `${arnPrefix}SmsVoiceProviderIsCompleteHandler`, handler: exportOf(handler, 'isComplete'), timeoutSeconds: isCompleteTimeoutSeconds },
+    onEvent: { arn: `${arnPrefix}SmsVoiceProviderOnEventHandler`, exportName: 'onEvent', timeoutSeconds: onEventTimeoutSeconds },
+    isComplete: { arn: `${arnPrefix}SmsVoiceProviderIsCompleteHandler`, exportName: 'isComplete', timeoutSeconds: isCompleteTimeoutSeconds },
     waiterStateMachineArn: `${arnPrefix.replace(':lambda:', ':states:').replace(':function:', ':stateMachine:')}SmsVoiceProviderWaiter`,
     pollIntervalMs: overrides.pollIntervalMs ?? intervalSeconds * 1000,
     totalTimeoutMs: overrides.totalTimeoutMs ?? intervalSeconds * maxAttempts * 1000,

@@ -9,17 +9,19 @@ import { handlerEnvironment, HandlerEnvironmentOptions } from './handler-environ
 import { IntrinsicResolver, TemplateError } from './intrinsics';
 import { JournalEntry, Operation } from './operation';
 import { ResourceStatus } from './progress';
-import { sendThroughFramework } from './provider-framework';
-import { providerWiring, WiringOverrides } from './provider-wiring';
+import { ProviderExchange, sendThroughFramework } from './provider-framework';
+import { providerPlan, providerWiring, WiringOverrides } from './provider-wiring';
+import { ParallelOptions } from './schedule';
 import { simulatedAttribute, simulatedReplacement, simulateResource } from './simulated-resources';
 import { StackIdentity } from './stack-identity';
 import { Template, TemplateResource } from './template';
+import { sendInWorker } from './worker-event';
 
 /** The SMS v2 service the stack deploys to: the emulator. */
 export interface SmsService {
   readonly endpoint: string;
-  /** Its call log, for the API calls in each summary. @default no call counts */
-  calls?(): readonly { readonly action: string }[];
+  /** Its call log, for the API calls in each summary and the throttled ones. @default no call counts */
+  calls?(): readonly { readonly action: string; readonly errorName?: string }[];
 }
 
 export interface StackResourcesOptions extends WiringOverrides, HandlerEnvironmentOptions {
@@ -28,6 +30,14 @@ export interface StackResourcesOptions extends WiringOverrides, HandlerEnvironme
   readonly parameters?: { readonly [name: string]: unknown };
   /** @default assets/sms-provider/index.js */
   readonly handlerBundle?: string;
+  /**
+   * Deploy as CloudFormation does: every resource whose dependencies are complete at once (up to
+   * `maxConcurrency`), and each custom-resource event in a worker thread of its own, with a fresh
+   * framework runtime and handler bundle, as concurrent Lambda invocations. `true` is
+   * CLOUDFORMATION_CONCURRENCY.
+   * @default false: one resource at a time, every event in process through one handler instance per stack
+   */
+  readonly parallel?: boolean | ParallelOptions;
 }
 
 type Properties = { readonly [name: string]: unknown };
@@ -46,7 +56,7 @@ export type DeletionOutcome = 'deleted' | 'retained' | 'failed';
 export class StackResources {
   /** Deployed resources by logical id. */
   readonly deployed = new Map<string, DeployedResource>();
-  /** One handler instance per stack, like a warm Lambda execution environment. */
+  /** In sequential mode, one handler instance per stack, like a warm Lambda execution environment. */
   private handler?: HandlerModule;
   private readonly events: CustomResourceEvents;
 
@@ -221,10 +231,16 @@ export class StackResources {
 
   private async send(event: CustomResourceEvent, operation: Operation): Promise<CustomResourceOutcome> {
     const environment = handlerEnvironment(this.options.sms.endpoint, this.identity.region, this.options);
-    // Loaded in its environment, as Lambda starts an execution environment: the handler reads its pacing then.
-    this.handler ??= await withEnvironment(environment, async () => loadBundledHandler(this.options.handlerBundle ?? BUNDLED_HANDLER));
-    const wiring = providerWiring(event.ServiceToken, [...this.deployed.values()], this.handler, this.options);
-    const exchange = await sendThroughFramework(event, wiring, environment);
+    const handlerBundle = this.options.handlerBundle ?? BUNDLED_HANDLER;
+    const resources = [...this.deployed.values()];
+    let exchange: ProviderExchange;
+    if (this.options.parallel) {
+      exchange = await sendInWorker({ event, plan: providerPlan(event.ServiceToken, resources, this.options), environment, handlerBundle });
+    } else {
+      // Loaded in its environment, as Lambda starts an execution environment: the handler reads its pacing then.
+      this.handler ??= await withEnvironment(environment, async () => loadBundledHandler(handlerBundle));
+      exchange = await sendThroughFramework(event, providerWiring(event.ServiceToken, resources, this.handler, this.options), environment);
+    }
     operation.exchanges.push(exchange);
     return readResponse(exchange.responseBody);
   }

@@ -4,7 +4,8 @@ import { seconds } from './progress';
 
 /**
  * The lines that close an operation: its status and time, what it created, updated, replaced,
- * deleted and retained, what the rollback undid, each failure, and the SMS v2 calls by action.
+ * deleted and retained, what the rollback undid, each failure, and the SMS v2 calls by action (and
+ * the throttled ones).
  */
 export function formatSummary(result: OperationResult): string {
   const lines = [`${result.succeeded ? 'done' : 'FAILED'}: ${result.stackName} ${result.status} in ${seconds(result.durationMs)}`];
@@ -20,6 +21,8 @@ export function formatSummary(result: OperationResult): string {
   const total = calls.reduce((sum, [, count]) => sum + count, 0);
   const mutating = calls.filter(([action]) => MUTATING(action)).reduce((sum, [, count]) => sum + count, 0);
   lines.push(`  API calls: ${total} (${mutating} mutating)${calls.length > 0 ? `: ${calls.map(([action, count]) => `${action} ${count}`).join(', ')}` : ''}`);
+  const throttled = Object.entries(result.throttledCalls).sort(([a], [b]) => a.localeCompare(b));
+  if (throttled.length > 0) lines.push(`  throttled: ${throttled.map(([action, count]) => `${action} ${count}`).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
