@@ -15,7 +15,7 @@ function exchange(RequestType: RequestType, ResourceType: string, isCompleteInvo
     LogicalResourceId: 'Resource',
     ResourceProperties: {},
   };
-  return { request, responseBody: '{}', onEventInvocations: 1, isCompleteInvocations, logs: '', durationMs: 1 };
+  return { request, responseBody: '{}', onEventInvocations: 1, isCompleteInvocations, logs: '', startedAt: 0, durationMs: 1 };
 }
 
 function result(overrides: Partial<OperationResult>): OperationResult {
