@@ -74,7 +74,7 @@ function markdown(apps: readonly ExampleApp[], rows: readonly { app: string; ope
     '',
     'The quota lower bound of an operation is max over actions of (calls − burst) / rate, over the fewest calls it needs: the'
       + ' mutating calls it made (throttled ones left out) and, per resource, only the reads the API needs (`NEEDED_READS` in'
-      + ` \`bench/quota-bound.ts\`). Each figure is the median of ${runs} runs; the ratio is each run's wall time over its own bound.`
+      + ` \`bench/quota-bound.ts\`). Each figure is the median of ${runs} run${runs === 1 ? '' : 's'}; the ratio is each run's wall time over its own bound.`
       + ` Target: deploy and destroy within ${TARGET_RATIO}× of the bound.`,
     '',
     '| app | operation | wall time (s) | quota bound (s) | ratio | bounding action | API calls | throttled | query-interval waits |',
