@@ -25,6 +25,8 @@ interface Outcome {
   readonly exitCode: number | null;
   /** The end of its output, when it failed. */
   readonly tail: string;
+  /** The whole output, when it failed. */
+  readonly output: string;
 }
 
 /**
@@ -51,7 +53,11 @@ export const wallTimeBenchmark: Benchmark = async options => {
   }
   const failures = STEPS.flatMap((step, index) => outcomes[index]
     .filter(outcome => outcome.exitCode !== 0)
-    .map(outcome => `${step.name} failed (exit code ${outcome.exitCode}) after ${outcome.seconds.toFixed(0)} s:\n${outcome.tail}`));
+    .map((outcome, failure) => {
+      const log = path.join(os.tmpdir(), `bench-wall-time-${index}-${failure}.log`);
+      fs.writeFileSync(log, outcome.output);
+      return `${step.name} failed (exit code ${outcome.exitCode}) after ${outcome.seconds.toFixed(0)} s (whole output in ${log}):\n${outcome.tail}`;
+    }));
   return {
     title: 'Wall time of CI and the demo',
     reproduce: 'npm run bench -- --only wall-time',
@@ -81,15 +87,16 @@ const TAIL_CHARACTERS = 2_000;
 function timedCommand(command: string, args: readonly string[], cwd: string, ci: boolean): Promise<Outcome> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'CI'));
   const started = Date.now();
-  let output = '';
+  const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: ci ? { ...env, CI: 'true' } : env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-TAIL_CHARACTERS);
-    };
+    const keep = (chunk: Buffer) => chunks.push(chunk);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', reject);
-    child.on('close', exitCode => resolve({ seconds: (Date.now() - started) / 1000, exitCode, tail: exitCode === 0 ? '' : output }));
+    child.on('close', exitCode => {
+      const output = exitCode === 0 ? '' : Buffer.concat(chunks).toString();
+      resolve({ seconds: (Date.now() - started) / 1000, exitCode, tail: output.slice(-TAIL_CHARACTERS), output });
+    });
   });
 }
