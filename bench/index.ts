@@ -12,18 +12,17 @@ import { describeMachine } from './machine';
 import { reconcileBenchmark } from './reconcile';
 import { mergeSections, NamedSection, parseReport, renderReport } from './report';
 import { Benchmark } from './section';
-// TODO(lead): enable with bench/synth.ts and bench/deploys.ts at merge time.
-// import { deployBenchmark } from './deploys';
-// import { synthBenchmark } from './synth';
+import { wallTimeBenchmark } from './wall-time';
+import { deployBenchmark } from './deploys';
 
 const REPORT = 'BENCHMARKS.md';
 
 /** Every section, in the order of the report. */
 const SECTIONS: { readonly [name: string]: Benchmark } = {
-  reconcile: reconcileBenchmark,
-  // TODO(lead): deploys: deployBenchmark,
-  bundle: bundleBenchmark,
-  // TODO(lead): synth: synthBenchmark,
+  'reconcile': reconcileBenchmark,
+  'deploys': deployBenchmark,
+  'bundle': bundleBenchmark,
+  'wall-time': wallTimeBenchmark,
 };
 
 async function main(): Promise<void> {
