@@ -160,9 +160,11 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
   for (const bucketName of options.readBuckets ?? []) provider._allowHandlerToRead(bucketName);
 
   const render = (): P => ({ ...options.properties(), ...shared() }) as unknown as P;
+  // Each key's Lazy is produced once, when the resource is first resolved: one render serves them all.
+  let firstRender: { readonly [key: string]: unknown } | undefined;
   const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
   for (const key of Object.keys(contract.schema)) {
-    rendered[key] = Lazy.any({ produce: () => (render() as unknown as { readonly [key: string]: unknown })[key] });
+    rendered[key] = Lazy.any({ produce: () => (firstRender ??= render() as unknown as { readonly [key: string]: unknown })[key] });
   }
   const resource = new CustomResource(scope, 'Resource', {
     serviceToken: provider.serviceToken,
