@@ -74,6 +74,8 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
 
   private resource?: CustomResource;
   private arn?: string;
+  /** The attribute of the custom resource that holds the ARN, read when first asked for (a `getAttString` is not free). */
+  private arnAttribute?: string;
 
   constructor(scope: Construct, id: string, props: SmsResourceProps = {}) {
     super(scope, id, props);
@@ -85,8 +87,9 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    * Grants `actions` on this resource to `grantee`.
    */
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    if (this.arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
-    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this.arn], resource: this._grantTarget() });
+    const arn = this._arn;
+    if (arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
+    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [arn], resource: this._grantTarget() });
   }
 
   /**
@@ -109,7 +112,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
       Tags: nonEmpty(this.tags.renderTags() as P['Tags']),
       ...'ReleaseOnDelete' in contract.schema ? { ReleaseOnDelete: this.releasedOnDelete() } : {},
     }) as Partial<P>);
-    this.arn = this.resource.getAttString(contract.attributes.ARN);
+    this.arnAttribute = contract.attributes.ARN;
     return this.resource;
   }
 
@@ -124,6 +127,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    * @internal
    */
   protected get _arn(): string | undefined {
+    if (this.arn === undefined && this.resource && this.arnAttribute) this.arn = this.resource.getAttString(this.arnAttribute);
     return this.arn;
   }
 
