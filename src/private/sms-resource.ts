@@ -2,8 +2,8 @@ import {
   CfnDeletionPolicy,
   CfnResource,
   CustomResource,
+  IResolvable,
   ITaggable,
-  Lazy,
   RemovalPolicy,
   Resource,
   ResourceProps,
@@ -164,12 +164,10 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
   for (const bucketName of options.readBuckets ?? []) provider._allowHandlerToRead(bucketName);
 
   const render = (): P => ({ ...options.properties(), ...shared() }) as unknown as P;
-  // Each key's Lazy is produced once, when the resource is first resolved: one render serves them all.
-  let firstRender: { readonly [key: string]: unknown } | undefined;
+  let firstRender: P | undefined;
+  const renderOnce = () => firstRender ??= render();
   const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
-  for (const key of Object.keys(contract.schema)) {
-    rendered[key] = Lazy.any({ produce: () => (firstRender ??= render() as unknown as { readonly [key: string]: unknown })[key] });
-  }
+  for (const key of Object.keys(contract.schema) as (keyof P & string)[]) rendered[key] = new RenderedProperty(renderOnce, key);
   const resource = new CustomResource(scope, 'Resource', {
     serviceToken: provider.serviceToken,
     resourceType: contract.resourceType,
@@ -181,6 +179,25 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
     validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
   });
   return resource;
+}
+
+/**
+ * One property of a custom resource, as the construct's first render at synth says: the
+ * properties are resolved together, so one render serves every key, and later resolutions give the
+ * same value, as a cached `Lazy` does. (A `Lazy` per key costs more, for hundreds of constructs.)
+ */
+class RenderedProperty<P> implements IResolvable {
+  public readonly creationStack: string[] = [];
+
+  constructor(private readonly render: () => P, private readonly key: keyof P) {}
+
+  public resolve(): unknown {
+    return this.render()[this.key];
+  }
+
+  public toString(): string {
+    return Token.asString(this);
+  }
 }
 
 /**
