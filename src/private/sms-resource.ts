@@ -2,8 +2,8 @@ import {
   CfnDeletionPolicy,
   CfnResource,
   CustomResource,
+  IResolvable,
   ITaggable,
-  Lazy,
   RemovalPolicy,
   Resource,
   ResourceProps,
@@ -74,6 +74,8 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
 
   private resource?: CustomResource;
   private arn?: string;
+  /** The attribute of the custom resource that holds the ARN, read when first asked for (a `getAttString` is not free). */
+  private arnAttribute?: string;
 
   constructor(scope: Construct, id: string, props: SmsResourceProps = {}) {
     super(scope, id, props);
@@ -85,8 +87,9 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    * Grants `actions` on this resource to `grantee`.
    */
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
-    if (this.arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
-    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [this.arn], resource: this._grantTarget() });
+    const arn = this._arn;
+    if (arn === undefined) throw new Error(`${this.node.path} has no ARN to grant on yet`);
+    return iam.Grant.addToPrincipalOrResource({ grantee, actions, resourceArns: [arn], resource: this._grantTarget() });
   }
 
   /**
@@ -109,7 +112,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
       Tags: nonEmpty(this.tags.renderTags() as P['Tags']),
       ...'ReleaseOnDelete' in contract.schema ? { ReleaseOnDelete: this.releasedOnDelete() } : {},
     }) as Partial<P>);
-    this.arn = this.resource.getAttString(contract.attributes.ARN);
+    this.arnAttribute = contract.attributes.ARN;
     return this.resource;
   }
 
@@ -124,6 +127,7 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
    * @internal
    */
   protected get _arn(): string | undefined {
+    if (this.arn === undefined && this.resource && this.arnAttribute) this.arn = this.resource.getAttString(this.arnAttribute);
     return this.arn;
   }
 
@@ -160,10 +164,10 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
   for (const bucketName of options.readBuckets ?? []) provider._allowHandlerToRead(bucketName);
 
   const render = (): P => ({ ...options.properties(), ...shared() }) as unknown as P;
+  let firstRender: P | undefined;
+  const renderOnce = () => firstRender ??= render();
   const rendered: { [key: string]: unknown } = { SchemaVersion: currentSchemaVersion(contract) };
-  for (const key of Object.keys(contract.schema)) {
-    rendered[key] = Lazy.any({ produce: () => (render() as unknown as { readonly [key: string]: unknown })[key] });
-  }
+  for (const key of Object.keys(contract.schema) as (keyof P & string)[]) rendered[key] = new RenderedProperty(renderOnce, key);
   const resource = new CustomResource(scope, 'Resource', {
     serviceToken: provider.serviceToken,
     resourceType: contract.resourceType,
@@ -175,6 +179,25 @@ export function provisionCustomResource<P extends object>(scope: Construct, cont
     validate: () => [...contract.violations(render(), Token.isUnresolved).all, ...options.validate?.() ?? []],
   });
   return resource;
+}
+
+/**
+ * One property of a custom resource, as the construct's first render at synth says: the
+ * properties are resolved together, so one render serves every key, and later resolutions give the
+ * same value, as a cached `Lazy` does. (A `Lazy` per key costs more, for hundreds of constructs.)
+ */
+class RenderedProperty<P> implements IResolvable {
+  public readonly creationStack: string[] = [];
+
+  constructor(private readonly render: () => P, private readonly key: keyof P) {}
+
+  public resolve(): unknown {
+    return this.render()[this.key];
+  }
+
+  public toString(): string {
+    return Token.asString(this);
+  }
 }
 
 /**
