@@ -8,12 +8,13 @@
 import * as fs from 'fs';
 import { parseArguments } from './arguments';
 import { bundleBenchmark } from './bundle';
+import { deployBenchmark } from './deploys';
 import { describeMachine } from './machine';
 import { reconcileBenchmark } from './reconcile';
 import { mergeSections, NamedSection, parseReport, renderReport } from './report';
 import { Benchmark } from './section';
+import { synthBenchmark } from './synth';
 import { wallTimeBenchmark } from './wall-time';
-import { deployBenchmark } from './deploys';
 
 const REPORT = 'BENCHMARKS.md';
 
@@ -22,6 +23,7 @@ const SECTIONS: { readonly [name: string]: Benchmark } = {
   'reconcile': reconcileBenchmark,
   'deploys': deployBenchmark,
   'bundle': bundleBenchmark,
+  'synth': synthBenchmark,
   'wall-time': wallTimeBenchmark,
 };
 

@@ -67,12 +67,24 @@ export interface ReconcileCase {
 }
 
 const RESOURCE_READ: KeptRead = { count: 1, reason: 'reconcile from actual state: one read of the resource shows what the service has' };
-const noReads = (mutating: number): Minimum => ({ mutating, reads: [] });
+const CREATED_READ: KeptRead = {
+  count: 1,
+  reason: 'the new resource read once: it shows what an earlier delivery of the same Create made (a re-delivered event)',
+};
+const IDENTITY_READ: KeptRead = {
+  count: 1,
+  reason: 'the identity check before a delete: the resource of that name is this one (its ARN), and its deletion protection is off',
+};
+const TAG_READ: KeptRead = { count: 1, reason: 'the tags, read only when the declared ones changed: an update applied again then makes no call' };
 const withResourceRead = (mutating: number): Minimum => ({ mutating, reads: [RESOURCE_READ] });
 const statusWait = (status: string): KeptRead => ({ count: 1, reason: `a status wait: the service answers ${status}, one read sees it settle` });
 
 /** A resource made and deleted by one call each, whose no-op update reads it once. */
-const SYNCHRONOUS = { create: noReads(1), noOpUpdate: withResourceRead(0), delete: noReads(1) };
+const SYNCHRONOUS = {
+  create: { mutating: 1, reads: [CREATED_READ] },
+  noOpUpdate: withResourceRead(0),
+  delete: { mutating: 1, reads: [IDENTITY_READ] },
+};
 
 /** The same, but the create answers `status` first and settles later. */
 const createdAsynchronously = (status: string) => ({ ...SYNCHRONOUS, create: { mutating: 1, reads: [statusWait(status)] } });
@@ -91,7 +103,7 @@ function tagChange(properties: (tags: { [key: string]: string }) => RawPropertie
     max: DEFAULT_LIMITS.tagsPerResource - handlerTags,
     direction: 'add',
     properties: k => properties(tagsOf(k)),
-    minimum: oneCallFor,
+    minimum: () => ({ mutating: 1, reads: [RESOURCE_READ, TAG_READ] }),
   };
 }
 
@@ -123,11 +135,11 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'OptOutList',
     resourceType: OPT_OUT_LIST.resourceType,
     properties: () => optOutListProperties({ name: 'orders' }),
-    create: noReads(1),
+    create: { mutating: 1, reads: [CREATED_READ] },
     noOpUpdate: withResourceRead(0),
     delete: {
       mutating: 1,
-      reads: [{ count: 1, reason: 'the end-user opt-out check: a list that holds recipients\' own opt-outs is never deleted' }],
+      reads: [IDENTITY_READ, { count: 1, reason: 'the end-user opt-out check: a list that holds recipients\' own opt-outs is never deleted' }],
     },
     changes: [
       {
@@ -145,9 +157,9 @@ export const SCENARIOS: readonly ResourceScenario[] = [
         minimum: k => ({
           mutating: k,
           reads: [RESOURCE_READ, {
-            count: 1,
-            reason: 'the end-user opt-out check before removing a number: one DescribeOptedOutNumbers filtered by end-user-opted-out'
-              + ` (with many such opt-outs, the removed numbers looked up instead, ${OPTED_OUT_LOOKUP} a call)`,
+            count: Math.ceil(k / OPTED_OUT_LOOKUP),
+            reason: `the end-user opt-out check before removing a number: the removed numbers looked up, ${OPTED_OUT_LOOKUP} a call`
+              + ' (a read filtered by end-user-opted-out would grow with the list, not with the change)',
           }],
         }),
       },
@@ -188,7 +200,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
       mutating: 0,
       reads: [RESOURCE_READ, { count: 1, reason: 'the pool\'s origination identities, which DescribePools does not show: one page' }],
     },
-    delete: { mutating: 1, reads: [statusWait('DELETING')] },
+    delete: { mutating: 1, reads: [IDENTITY_READ, statusWait('DELETING')] },
     changes: [{
       children: 'origination identities',
       // The pool's first number apart, within the numbers an account may have.
@@ -226,10 +238,16 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     type: 'AccountSettings',
     resourceType: ACCOUNT_SETTINGS.resourceType,
     properties: () => accountSettingsProperties({ text: 1 }),
-    create: noReads(1),
+    create: {
+      mutating: 1,
+      reads: [
+        { count: 1, reason: 'the account\'s maximum (MaxLimit), read before any change to refuse a limit above it' },
+        { count: 1, reason: 'the enforced limits the attributes report, which the calls change' },
+      ],
+    },
     noOpUpdate: withResourceRead(0),
     // Only the override the properties declared goes back.
-    delete: noReads(1),
+    delete: { mutating: 1, reads: [{ count: 1, reason: 'which of the declared overrides the account still has' }] },
     changes: [{
       children: 'spend limits',
       max: 2,
@@ -281,9 +299,9 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     resourceType: VERIFIED_DESTINATION_NUMBER.resourceType,
     properties: () => verifiedDestinationNumberProperties(),
     // The create, and the verification code sent to the number.
-    create: noReads(2),
+    create: { mutating: 2, reads: [CREATED_READ] },
     noOpUpdate: withResourceRead(0),
-    delete: noReads(1),
+    delete: { mutating: 1, reads: [IDENTITY_READ] },
     // One tag records that the code was sent.
     changes: [tagChange(tags => verifiedDestinationNumberProperties({ tags }), 1)],
   },
