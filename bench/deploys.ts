@@ -7,10 +7,10 @@ import { DEMO_ACCOUNT_LIMITS } from '../test/local-deploy/demo-account';
 import { ExampleApp } from '../test/local-deploy/examples';
 
 /** The benchmark's own apps: the 50-resource app. */
-const BENCH_APPS_DIR = path.join(__dirname, 'apps');
+export const BENCH_APPS_DIR = path.join(__dirname, 'apps');
 
-const OPERATIONS = ['deploy', 'update', 'destroy'] as const;
-type OperationName = typeof OPERATIONS[number];
+export const OPERATIONS = ['deploy', 'update', 'destroy'] as const;
+export type OperationName = typeof OPERATIONS[number];
 
 /** The runner's progress lines and summaries: the benchmark reports only its figures. */
 const SILENT = { write: () => true };
@@ -42,11 +42,15 @@ export const deployBenchmark: Benchmark = async options => {
   };
 };
 
-/** One run: v1 deployed, updated to v2, destroyed, on a fresh emulator. */
-async function lifecycle(v1: readonly StackTemplate[], v2: readonly StackTemplate[]): Promise<{ [operation in OperationName]: OperationFigures }> {
+/**
+ * One run: v1 deployed, updated to v2, destroyed, on a fresh emulator; isComplete polled at the
+ * template's query interval, or every `pollIntervalMs`.
+ */
+export async function lifecycle(v1: readonly StackTemplate[], v2: readonly StackTemplate[], pollIntervalMs?: number)
+  : Promise<{ [operation in OperationName]: OperationFigures }> {
   const emulator = await startEmulator({ quotas: 'realistic', limits: DEMO_ACCOUNT_LIMITS });
   try {
-    const localApp = new LocalApp({ sms: emulator, parallel: true, output: SILENT });
+    const localApp = new LocalApp({ sms: emulator, parallel: true, output: SILENT, ...pollIntervalMs === undefined ? {} : { pollIntervalMs } });
     return {
       deploy: await timed(() => localApp.deploy(v1)),
       update: await timed(() => localApp.deploy(v2)),

@@ -10,6 +10,7 @@ import { parseArguments } from './arguments';
 import { bundleBenchmark } from './bundle';
 import { deployBenchmark } from './deploys';
 import { describeMachine } from './machine';
+import { queryIntervalBenchmark } from './query-interval';
 import { reconcileBenchmark } from './reconcile';
 import { mergeSections, NamedSection, parseReport, renderReport } from './report';
 import { Benchmark } from './section';
@@ -22,6 +23,7 @@ const REPORT = 'BENCHMARKS.md';
 const SECTIONS: { readonly [name: string]: Benchmark } = {
   'reconcile': reconcileBenchmark,
   'deploys': deployBenchmark,
+  'query-interval': queryIntervalBenchmark,
   'bundle': bundleBenchmark,
   'synth': synthBenchmark,
   'wall-time': wallTimeBenchmark,
