@@ -109,6 +109,13 @@ describe('targetMisses', () => {
     ]);
   });
 
+  test('a miss says how long the operation takes with no quota at all, when the runs measured it', () => {
+    const measured = summarize([run(27_000, 20, { unthrottledMs: 9_000 }), run(29_000, 20, { unthrottledMs: 11_000 })]);
+    expect(measured.unthrottledSeconds).toBe(9);
+    expect(targetMisses('fifty-resources', 'deploy', measured)[0]).toContain('with no quota at all it takes 9.0 s, the app\'s dependency chains');
+    expect(summary.unthrottledSeconds).toBeUndefined();
+  });
+
   test('an update has no ratio target; within 1.3× or with no bound nothing misses', () => {
     expect(targetMisses('app', 'update', summary)).toEqual([]);
     expect(targetMisses('app', 'destroy', summarize([run(26_000, 20)]))).toEqual([]);
