@@ -93,6 +93,14 @@ const createdAsynchronously = (status: string) => ({ ...SYNCHRONOUS, create: { m
 const oneCallFor = (_k: number): Minimum => withResourceRead(1);
 /** k children added one call each (the calls are upserts: nothing to read first). */
 const oneCallEach = (k: number): Minimum => withResourceRead(k);
+/** A read of children besides the resource's own: what is there already is not written again (an update applied twice makes no call). */
+const childrenRead = (children: string): KeptRead => ({
+  count: 1,
+  reason: `the ${children}, read once: what is there already is not written again, so an update applied twice makes no call the second time`,
+});
+/** k children changed one call each, or all in one call, after one read of them. */
+const oneCallEachAfterReading = (children: string) => (k: number): Minimum => ({ mutating: k, reads: [RESOURCE_READ, childrenRead(children)] });
+const oneCallAfterReading = (children: string) => (_k: number): Minimum => ({ mutating: 1, reads: [RESOURCE_READ, childrenRead(children)] });
 
 const tagsOf = (k: number) => Object.fromEntries(Array.from({ length: k }, (_, i) => [`team${i}`, `value${i}`]));
 
@@ -179,7 +187,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
         releaseOnDelete: true,
         keywords: Array.from({ length: k }, (_, i) => ({ keyword: `JOIN${i}`, message: `Welcome to list ${i}` })),
       }),
-      minimum: oneCallEach,
+      minimum: oneCallEachAfterReading('keywords'),
     }],
   },
   {
@@ -195,7 +203,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
     // The pool's first number, and one more for each child.
     given: (client, children) => Promise.all(Array.from({ length: children + 1 }, () => requestNumber(client))),
     properties: given => poolProperties({ identities: given.slice(0, 1) }),
-    create: { mutating: 1, reads: [statusWait('CREATING')] },
+    create: { mutating: 1, reads: [statusWait('CREATING'), childrenRead('origination identities, which DescribePools does not show')] },
     noOpUpdate: {
       mutating: 0,
       reads: [RESOURCE_READ, { count: 1, reason: 'the pool\'s origination identities, which DescribePools does not show: one page' }],
@@ -207,7 +215,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
       max: Math.min(DEFAULT_LIMITS.originationIdentitiesPerPool, DEFAULT_LIMITS.phoneNumbersPerAccount) - 1,
       direction: 'add',
       properties: (k, given) => poolProperties({ identities: given.slice(0, k + 1) }),
-      minimum: oneCallEach,
+      minimum: oneCallEachAfterReading('origination identities, which DescribePools does not show'),
     }],
   },
   {
@@ -221,7 +229,7 @@ export const SCENARIOS: readonly ResourceScenario[] = [
         max: ISO_COUNTRY_CODES.size,
         direction: 'add',
         properties: k => protectConfigurationProperties({ sms: { countries: Object.fromEntries([...ISO_COUNTRY_CODES].slice(0, k).map(c => [c, 'BLOCK'])) } }),
-        minimum: oneCallFor,
+        minimum: oneCallAfterReading('country rule set'),
       },
       {
         children: 'number overrides',
