@@ -1,11 +1,13 @@
 import { createHash } from 'crypto';
 import { TagResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { TaggableResourceProperties } from '../../../src/wire/common-properties';
 import { SmsClient } from '../client';
 import { Action, COMMANDS } from '../commands';
-import { OnEventRequest } from '../events';
+import { IsCompleteResponse, OnEventRequest } from '../events';
 import { CONTROL_PLANE_INTERVAL_MS } from '../pacing';
 import { HandlerContext } from './resource-handler';
 import { readTags } from './shared-reads';
+import { ActualResource, SmsResourceHandler } from './sms-resource-handler';
 import { PlannedCall } from '../reconcile/calls';
 import { PlannedStep } from '../reconcile/opted-out-numbers';
 import { Tags } from '../reconcile/tags';
@@ -120,5 +122,23 @@ export class ChangeProgress {
     const resumed = { done: progressIn(tags, this.of.tagKey, this.key), tagged: tags.has(this.of.tagKey) };
     if (resumed.done > 0) log('resuming where an earlier poll of this event stopped', { done: resumed.done, of: this.total });
     return resumed;
+  }
+}
+
+/** A resource with a large child set, whose change resumes across polls: a poll that runs out of time saves how far it got. */
+export abstract class ResumableChangeHandler<P extends TaggableResourceProperties, Id, A extends ActualResource>
+  extends SmsResourceHandler<P, Id, A> {
+  protected readonly progress: ChangeProgress;
+
+  constructor(event: OnEventRequest, context: HandlerContext, of: ProgressOf) {
+    const progress = new ChangeProgress(context.client, of, event);
+    super(event, { ...context, client: progress.client });
+    this.progress = progress;
+  }
+
+  async isComplete(): Promise<IsCompleteResponse> {
+    const response = await super.isComplete();
+    if (!response.IsComplete) await this.progress.save(this.context.log);
+    return response;
   }
 }

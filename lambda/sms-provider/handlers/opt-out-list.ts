@@ -1,12 +1,12 @@
 import { OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OPT_OUT_LIST, OptOutListResourceProperties, PROGRESS_TAG } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
-import { IsCompleteResponse, OnEventRequest, ResponseData } from '../events';
-import { ChangeProgress } from './opt-out-list-progress';
+import { OnEventRequest, ResponseData } from '../events';
+import { ProgressOf, ResumableChangeHandler } from './opt-out-list-progress';
 import { describeOptOutList, lookUpOptedOutNumbers, OptOutListActual, someEndUserOptOuts } from './opt-out-list-state';
 import { ResourceRemoval } from './removal';
 import { HandlerContext } from './resource-handler';
-import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall } from './sms-resource-handler';
 import { thirtyDayRuleFailure } from './thirty-day-rule';
 import { PlannedCall } from '../reconcile/calls';
 import {
@@ -20,6 +20,8 @@ import {
 
 type Properties = OptOutListResourceProperties;
 
+const OPTED_OUT_NUMBERS: ProgressOf = { tagKey: PROGRESS_TAG, itemActions: ['PutOptedOutNumber', 'DeleteOptedOutNumber'] };
+
 /**
  * Custom::SmsVoiceOptOutList. The physical id is the list's ARN.
  *
@@ -32,7 +34,7 @@ type Properties = OptOutListResourceProperties;
  * from. A list that holds end-user opt-outs is never deleted: DeleteOptOutList deletes every
  * number on the list.
  */
-export class OptOutListHandler extends SmsResourceHandler<Properties, string, OptOutListActual> {
+export class OptOutListHandler extends ResumableChangeHandler<Properties, string, OptOutListActual> {
   protected readonly contract = OPT_OUT_LIST;
   protected readonly readLimit = READ_LIMIT;
 
@@ -45,19 +47,10 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
     },
   };
 
-  private readonly progress: ChangeProgress;
   private changeOfEvent?: OptedOutNumberChange;
 
   constructor(event: OnEventRequest, context: HandlerContext) {
-    const progress = new ChangeProgress(context.client, { tagKey: PROGRESS_TAG, itemActions: ['PutOptedOutNumber', 'DeleteOptedOutNumber'] }, event);
-    super(event, { ...context, client: progress.client });
-    this.progress = progress;
-  }
-
-  async isComplete(): Promise<IsCompleteResponse> {
-    const response = await super.isComplete();
-    if (!response.IsComplete) await this.progress.save(this.context.log);
-    return response;
+    super(event, context, OPTED_OUT_NUMBERS);
   }
 
   protected createCall(desired: Properties): CreateCall {

@@ -8,10 +8,10 @@ import {
 } from '../../../src/wire/protect-configuration-properties';
 import { SERVICE_DEFAULT_PROTECT_STATUS } from '../../../src/wire/validate-protect-configuration';
 import { conflictFailure, ErrorSubject } from '../errors';
-import { IsCompleteResponse, OnEventRequest, ResponseData } from '../events';
+import { OnEventRequest, ResponseData } from '../events';
 import { execute } from '../execute';
 import { clientTokensFor } from '../idempotency';
-import { ChangeProgress, ProgressOf, ResumePoint } from './opt-out-list-progress';
+import { ProgressOf, ResumableChangeHandler, ResumePoint } from './opt-out-list-progress';
 import {
   defaultToRestore,
   describeProtectConfiguration,
@@ -21,7 +21,7 @@ import {
 } from './protect-configuration-state';
 import { ResourceRemoval } from './removal';
 import { HandlerContext } from './resource-handler';
-import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall } from './sms-resource-handler';
 import { planAccountDefault, restoreAccountDefault } from '../reconcile/account-default';
 import { PlannedCall } from '../reconcile/calls';
 import { DeclaredCountryRules, planCountryRuleSet } from '../reconcile/country-rule-sets';
@@ -65,24 +65,15 @@ type Actual = ProtectConfigurationActual & { readonly overrides: ResumePoint };
  * the opt-out list's for additions (see its READ_LIMIT): one put or delete a second, about 3,400
  * overrides added or removed per deployment; the number of overrides kept does not count.
  */
-export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, string, Actual> {
+export class ProtectConfigurationHandler extends ResumableChangeHandler<Properties, string, Actual> {
   protected readonly contract = PROTECT_CONFIGURATION;
 
   protected readonly subjectDetails = SUBJECT_DETAILS;
 
-  private readonly progress: ChangeProgress;
   private changeOfEvent?: NumberOverrideChange;
 
   constructor(event: OnEventRequest, context: HandlerContext) {
-    const progress = new ChangeProgress(context.client, NUMBER_OVERRIDES, event);
-    super(event, { ...context, client: progress.client });
-    this.progress = progress;
-  }
-
-  async isComplete(): Promise<IsCompleteResponse> {
-    const response = await super.isComplete();
-    if (!response.IsComplete) await this.progress.save(this.context.log);
-    return response;
+    super(event, context, NUMBER_OVERRIDES);
   }
 
   protected createCall(desired: Properties): CreateCall {
