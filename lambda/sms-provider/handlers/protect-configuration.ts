@@ -53,9 +53,10 @@ type Actual = ProtectConfigurationActual & { readonly overrides: ResumePoint };
  *
  * isComplete reconciles, in this order: deletion protection (UpdateProtectConfiguration); each
  * declared capability's country rule set, with at most one UpdateProtectConfigurationCountryRuleSet
- * holding only the countries that change; the number overrides; and last the account default, so that a protect configuration becomes the default only once its
- * rules are in place. The default it replaces is remembered in a tag of its own (PREVIOUS_DEFAULT_TAG)
- * and restored when it stops being the default, or is deleted, while it still is the default.
+ * holding only the countries that change; the number overrides; and last the account default, so
+ * that a protect configuration becomes the default only once its rules and overrides are in place.
+ * The default it replaces is remembered in a tag of its own (PREVIOUS_DEFAULT_TAG) and restored
+ * when it stops being the default, or is deleted, while it still is the default.
  *
  * The number overrides change from what the previous properties declared to what is declared now,
  * in work proportional to the change, never to the number of overrides: a put for each new or
