@@ -1,13 +1,12 @@
-import { OptOutListInformation, TagResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OPT_OUT_LIST, OptOutListResourceProperties, PROGRESS_TAG } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
-import { IsCompleteResponse, OnEventRequest, ResponseData } from '../events';
-import { ChangeProgress, fitsOnePoll, progressIn, progressKey, progressValue } from './opt-out-list-progress';
+import { OnEventRequest, ResponseData } from '../events';
+import { ProgressOf, ResumableChangeHandler } from './opt-out-list-progress';
 import { describeOptOutList, lookUpOptedOutNumbers, OptOutListActual, someEndUserOptOuts } from './opt-out-list-state';
 import { ResourceRemoval } from './removal';
 import { HandlerContext } from './resource-handler';
-import { readTags } from './shared-reads';
-import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
+import { CreateCall } from './sms-resource-handler';
 import { thirtyDayRuleFailure } from './thirty-day-rule';
 import { PlannedCall } from '../reconcile/calls';
 import {
@@ -21,6 +20,8 @@ import {
 
 type Properties = OptOutListResourceProperties;
 
+const OPTED_OUT_NUMBERS: ProgressOf = { tagKey: PROGRESS_TAG, itemActions: ['PutOptedOutNumber', 'DeleteOptedOutNumber'] };
+
 /**
  * Custom::SmsVoiceOptOutList. The physical id is the list's ARN.
  *
@@ -33,7 +34,7 @@ type Properties = OptOutListResourceProperties;
  * from. A list that holds end-user opt-outs is never deleted: DeleteOptOutList deletes every
  * number on the list.
  */
-export class OptOutListHandler extends SmsResourceHandler<Properties, string, OptOutListActual> {
+export class OptOutListHandler extends ResumableChangeHandler<Properties, string, OptOutListActual> {
   protected readonly contract = OPT_OUT_LIST;
   protected readonly readLimit = READ_LIMIT;
 
@@ -46,20 +47,10 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
     },
   };
 
-  private readonly progress: ChangeProgress;
-  private actualArn?: string;
   private changeOfEvent?: OptedOutNumberChange;
 
   constructor(event: OnEventRequest, context: HandlerContext) {
-    const progress = new ChangeProgress(context.client);
-    super(event, { ...context, client: progress.client });
-    this.progress = progress;
-  }
-
-  async isComplete(): Promise<IsCompleteResponse> {
-    const response = await super.isComplete();
-    if (!response.IsComplete && this.progress.progressed && this.actualArn) await this.saveProgress(this.actualArn);
-    return response;
+    super(event, context, OPTED_OUT_NUMBERS);
   }
 
   protected createCall(desired: Properties): CreateCall {
@@ -67,20 +58,12 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
   }
 
   protected async read(name: string): Promise<OptOutListActual | undefined> {
-    const { client, deadline } = this.context;
+    const { client } = this.context;
     const info = await describeOptOutList(client, name);
     if (!info?.OptOutListArn) return undefined;
     const arn = info.OptOutListArn;
-    this.actualArn = arn;
-    const change = this.change;
-    const { done, tagged } = await this.progress.start(change, async () => {
-      if (fitsOnePoll(changeSize(change), deadline)) return { done: 0, tagged: false };
-      const tags = await readTags(client, arn);
-      const resumed = { done: progressIn(tags, this.progressKey), tagged: tags.has(PROGRESS_TAG) };
-      if (resumed.done > 0) this.context.log('resuming where an earlier poll of this event stopped', { done: resumed.done, of: changeSize(change) });
-      return resumed;
-    });
-    const optedOutNumbers = await lookUpOptedOutNumbers(client, name, removalsFrom(change, done));
+    const { done, tagged } = await this.progress.start(arn, changeSize(this.change), this.context);
+    const optedOutNumbers = await lookUpOptedOutNumbers(client, name, removalsFrom(this.change, done));
     return { arn, name, done, progressTagged: tagged, optedOutNumbers };
   }
 
@@ -89,8 +72,7 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
     if (kept.length > 0) this.context.log('kept: their recipients opted out themselves, so they stay on the list', { numbers: kept });
     const steps = planOptedOutNumbers(actual.name, this.change, actual.done, actual.optedOutNumbers);
     this.progress.planned(steps);
-    const untagProgress: PlannedCall = { action: 'UntagResource', input: { ResourceArn: actual.arn, TagKeys: [PROGRESS_TAG] } };
-    return [...steps.map(step => step.call), ...actual.progressTagged ? [untagProgress] : []];
+    return [...steps.map(step => step.call), ...actual.progressTagged ? [this.progress.untag(actual.arn)] : []];
   }
 
   protected callFailure(call: PlannedCall, error: unknown, actual: OptOutListActual): Error | undefined {
@@ -118,18 +100,6 @@ export class OptOutListHandler extends SmsResourceHandler<Properties, string, Op
   private get change(): OptedOutNumberChange {
     this.changeOfEvent ??= optedOutNumberChange(this.desired.OptedOutNumbers, this.declaredBefore?.OptedOutNumbers);
     return this.changeOfEvent;
-  }
-
-  private get progressKey(): string {
-    return progressKey(this.event);
-  }
-
-  /** After a poll that ran out of time: how far it got, for the next poll of this event to resume from. */
-  private async saveProgress(arn: string): Promise<void> {
-    const done = this.progress.doneSoFar();
-    this.context.log('saving progress for the next poll', { done });
-    const Tags = [{ Key: PROGRESS_TAG, Value: progressValue(this.progressKey, done) }];
-    await this.context.client.send(new TagResourceCommand({ ResourceArn: arn, Tags }));
   }
 }
 

@@ -1,16 +1,13 @@
 import {
   DescribeProtectConfigurationsCommand,
   GetProtectConfigurationCountryRuleSetCommand,
-  ListProtectConfigurationRuleSetNumberOverridesCommand,
   ProtectConfigurationInformation,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { NO_PREVIOUS_DEFAULT, PREVIOUS_DEFAULT_TAG, ProtectCapability } from '../../../src/wire/protect-configuration-properties';
 import { SmsClient } from '../client';
-import { readAllPages } from '../pages';
 import { describeOne, readTags } from './shared-reads';
 import { AccountDefaultState } from '../reconcile/account-default';
 import { CountryStatuses } from '../reconcile/country-rule-sets';
-import { NumberOverrides } from '../reconcile/number-overrides';
 
 /** A protect configuration as the service has it, with what the declared properties need read. */
 export interface ProtectConfigurationActual {
@@ -20,14 +17,11 @@ export interface ProtectConfigurationActual {
   readonly accountDefault: AccountDefaultState;
   /** The rule sets of the capabilities that were read. */
   readonly countryRuleSets: ReadonlyMap<ProtectCapability, CountryStatuses>;
-  /** Undefined when they were not read. */
-  readonly numberOverrides?: NumberOverrides;
 }
 
-/** What to read besides the protect configuration itself. */
+/** What to read besides the protect configuration itself (never its number overrides: the change says what to put and delete). */
 export interface ProtectConfigurationReads {
   readonly capabilities: readonly ProtectCapability[];
-  readonly numberOverrides: boolean;
   /** Whether the account default is to be taken (read the current one) or given back (read the one to restore). */
   readonly accountDefault?: 'take' | 'give back';
 }
@@ -58,7 +52,6 @@ export async function readProtectConfiguration(client: SmsClient, id: string,
       ...wanted.accountDefault === 'give back' ? { restore: await defaultToRestore(client, arn, id) } : {},
     },
     countryRuleSets,
-    numberOverrides: wanted.numberOverrides ? await readNumberOverrides(client, id) : undefined,
   };
 }
 
@@ -66,16 +59,6 @@ async function readCountryRuleSet(client: SmsClient, id: string, capability: Pro
   const get = new GetProtectConfigurationCountryRuleSetCommand({ ProtectConfigurationId: id, NumberCapability: capability });
   const { CountryRuleSet } = await client.send(get);
   return new Map(Object.entries(CountryRuleSet ?? {}).map(([country, rule]) => [country, rule.ProtectStatus ?? '']));
-}
-
-/** Every override, 100 to a page: n overrides take n/100 reads. */
-async function readNumberOverrides(client: SmsClient, id: string): Promise<NumberOverrides> {
-  const overrides = await readAllPages(async NextToken => {
-    const list = new ListProtectConfigurationRuleSetNumberOverridesCommand({ ProtectConfigurationId: id, MaxResults: 100, NextToken });
-    const page = await client.send(list);
-    return { items: page.RuleSetNumberOverrides, nextToken: page.NextToken };
-  });
-  return new Map(overrides.map(o => [o.DestinationPhoneNumber ?? '', { action: o.Action ?? '', expiresAt: o.ExpirationTimestamp?.getTime() }]));
 }
 
 /** The id of the account's default protect configuration, or undefined when there is none. */

@@ -8,9 +8,10 @@ import {
 } from '../../../src/wire/protect-configuration-properties';
 import { SERVICE_DEFAULT_PROTECT_STATUS } from '../../../src/wire/validate-protect-configuration';
 import { conflictFailure, ErrorSubject } from '../errors';
-import { ResponseData } from '../events';
+import { OnEventRequest, ResponseData } from '../events';
 import { execute } from '../execute';
 import { clientTokensFor } from '../idempotency';
+import { ProgressOf, ResumableChangeHandler, ResumePoint } from './opt-out-list-progress';
 import {
   defaultToRestore,
   describeProtectConfiguration,
@@ -19,13 +20,32 @@ import {
   readProtectConfiguration,
 } from './protect-configuration-state';
 import { ResourceRemoval } from './removal';
-import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
+import { HandlerContext } from './resource-handler';
+import { CreateCall } from './sms-resource-handler';
 import { planAccountDefault, restoreAccountDefault } from '../reconcile/account-default';
 import { PlannedCall } from '../reconcile/calls';
 import { DeclaredCountryRules, planCountryRuleSet } from '../reconcile/country-rule-sets';
-import { expiredOverrides, NumberOverrides, planNumberOverrides } from '../reconcile/number-overrides';
+import {
+  expiredOverrides,
+  NumberOverrideChange,
+  numberOverrideChange,
+  NumberOverrides,
+  overrideChangeSize,
+  planNumberOverrides,
+} from '../reconcile/number-overrides';
 
 type Properties = ProtectConfigurationResourceProperties;
+
+/** The handler's own tag: how far a change of the number overrides got, for the next poll of the same event. */
+export const NUMBER_OVERRIDE_PROGRESS_TAG = 'sms-voice-cdk:number-override-progress';
+
+const NUMBER_OVERRIDES: ProgressOf = {
+  tagKey: NUMBER_OVERRIDE_PROGRESS_TAG,
+  itemActions: ['PutProtectConfigurationRuleSetNumberOverride', 'DeleteProtectConfigurationRuleSetNumberOverride'],
+};
+
+/** The protect configuration, and where this poll starts in the change of its number overrides. */
+type Actual = ProtectConfigurationActual & { readonly overrides: ResumePoint };
 
 /**
  * Custom::SmsVoiceProtectConfiguration. The physical id is the protect configuration's ARN; nothing
@@ -33,26 +53,40 @@ type Properties = ProtectConfigurationResourceProperties;
  *
  * isComplete reconciles, in this order: deletion protection (UpdateProtectConfiguration); each
  * declared capability's country rule set, with at most one UpdateProtectConfigurationCountryRuleSet
- * holding only the countries that change; the number overrides, paced and batched across polls;
- * and last the account default, so that a protect configuration becomes the default only once its
- * rules are in place. The default it replaces is remembered in a tag of its own (PREVIOUS_DEFAULT_TAG)
- * and restored when it stops being the default, or is deleted, while it still is the default.
+ * holding only the countries that change; the number overrides; and last the account default, so
+ * that a protect configuration becomes the default only once its rules and overrides are in place.
+ * The default it replaces is remembered in a tag of its own (PREVIOUS_DEFAULT_TAG) and restored
+ * when it stops being the default, or is deleted, while it still is the default.
+ *
+ * The number overrides change from what the previous properties declared to what is declared now,
+ * in work proportional to the change, never to the number of overrides: a put for each new or
+ * changed one and a delete for each one no longer declared, none of them read first, paced to the
+ * service's quotas. A change larger than one poll goes on in the next, from a progress tag of its
+ * own (NUMBER_OVERRIDE_PROGRESS_TAG), as an opt-out list's numbers do. So the practical limit is
+ * the opt-out list's for additions (see its READ_LIMIT): one put or delete a second, about 3,400
+ * overrides added or removed per deployment; the number of overrides kept does not count.
  */
-export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, string, ProtectConfigurationActual> {
+export class ProtectConfigurationHandler extends ResumableChangeHandler<Properties, string, Actual> {
   protected readonly contract = PROTECT_CONFIGURATION;
-  protected readonly readLimit = READ_LIMIT;
 
   protected readonly subjectDetails = SUBJECT_DETAILS;
+
+  private changeOfEvent?: NumberOverrideChange;
+
+  constructor(event: OnEventRequest, context: HandlerContext) {
+    super(event, context, NUMBER_OVERRIDES);
+  }
 
   protected createCall(desired: Properties): CreateCall {
     return { action: 'CreateProtectConfiguration', input: { DeletionProtectionEnabled: desired.DeletionProtectionEnabled } };
   }
 
-  protected read(id: string, desired: Properties, declaredBefore: Properties | undefined): Promise<ProtectConfigurationActual | undefined> {
-    return readProtectConfiguration(this.context.client, id, info => readsFor(info, desired, declaredBefore));
+  protected async read(id: string, desired: Properties, declaredBefore: Properties | undefined): Promise<Actual | undefined> {
+    const actual = await readProtectConfiguration(this.context.client, id, info => readsFor(info, desired, declaredBefore));
+    return actual && { ...actual, overrides: await this.progress.start(actual.arn, overrideChangeSize(this.change), this.context) };
   }
 
-  protected plan(desired: Properties, actual: ProtectConfigurationActual, declaredBefore: Properties | undefined, id: string): PlannedCall[] {
+  protected plan(desired: Properties, actual: Actual, declaredBefore: Properties | undefined, id: string): PlannedCall[] {
     const calls: PlannedCall[] = [];
     if (desired.DeletionProtectionEnabled !== actual.deletionProtectionEnabled) {
       calls.push({ action: 'UpdateProtectConfiguration', input: { ProtectConfigurationId: id, DeletionProtectionEnabled: desired.DeletionProtectionEnabled } });
@@ -61,19 +95,17 @@ export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, 
       calls.push(...planCountryRuleSet(id, capability, declaredRules(desired, capability), statuses, declaredRules(declaredBefore, capability),
         SERVICE_DEFAULT_PROTECT_STATUS));
     }
-    if (actual.numberOverrides) {
-      const now = Date.now();
-      const wanted = numberOverrides(desired);
-      const expired = expiredOverrides(wanted, now);
-      if (expired.length > 0) this.context.log('not put back: these declared number overrides have expired', { numbers: expired });
-      calls.push(...planNumberOverrides(id, wanted, actual.numberOverrides, new Set(numberOverrides(declaredBefore).keys()), now,
-        clientTokensFor(this.event)));
-    }
+    const now = Date.now();
+    const expired = expiredOverrides(new Map(this.change.puts), now);
+    if (expired.length > 0) this.context.log('not put back: these declared number overrides have expired', { numbers: expired });
+    const steps = planNumberOverrides(id, this.change, actual.overrides.done, now, clientTokensFor(this.event));
+    this.progress.planned(steps);
+    calls.push(...steps.map(step => step.call), ...actual.overrides.tagged ? [this.progress.untag(actual.arn)] : []);
     calls.push(...planAccountDefault(id, actual.arn, desired.AccountDefault, declaredBefore?.AccountDefault ?? false, actual.accountDefault));
     return calls;
   }
 
-  protected data(actual: ProtectConfigurationActual): ResponseData {
+  protected data(actual: Actual): ResponseData {
     return { [PROTECT_CONFIGURATION.attributes.ID]: actual.id, [PROTECT_CONFIGURATION.attributes.ARN]: actual.arn };
   }
 
@@ -102,6 +134,12 @@ export class ProtectConfigurationHandler extends SmsResourceHandler<Properties, 
         : undefined,
     };
   }
+
+  /** The change of the number overrides from what the previous properties declared (all that may be removed) to what is declared now. */
+  private get change(): NumberOverrideChange {
+    this.changeOfEvent ??= numberOverrideChange(numberOverrides(this.desired), numberOverrides(this.declaredBefore));
+    return this.changeOfEvent;
+  }
 }
 
 const SUBJECT_DETAILS: Omit<ErrorSubject, 'resourceType' | 'id'> = {
@@ -112,23 +150,12 @@ const SUBJECT_DETAILS: Omit<ErrorSubject, 'resourceType' | 'id'> = {
   },
 };
 
-/**
- * The practical limits, from the provider's settings (about 40 s of work per isComplete poll, a poll
- * every 10 s, 1 hour in all) and the quotas (1 request a second per action): each poll reads every
- * override, 100 a second, then puts or deletes 1 a second until its deadline. So a protect
- * configuration of up to about 3,000 overrides can be read in one poll, and one deployment puts or
- * deletes about 2,000.
- */
-const READ_LIMIT = 'each poll reads every number override, 100 a second within about 40 seconds:'
-  + ' keep under about 3,000 overrides, and add or remove at most about 2,000 per deployment';
-
-/** What to read: the capabilities and overrides declared now or before, and the account default when it is to change hands. */
+/** What to read: the capabilities declared now or before, and the account default when it is to change hands. */
 function readsFor(info: ProtectConfigurationInformation, desired: Properties, declaredBefore: Properties | undefined): ProtectConfigurationReads {
   const declares = (p: Properties | undefined, capability: ProtectCapability) => p?.CountryRuleSets?.[capability] !== undefined;
   const isDefault = info.AccountDefault ?? false;
   return {
     capabilities: PROTECT_CAPABILITIES.filter(c => declares(desired, c) || declares(declaredBefore, c)),
-    numberOverrides: (desired.NumberOverrides ?? []).length > 0 || (declaredBefore?.NumberOverrides ?? []).length > 0,
     accountDefault: desired.AccountDefault && !isDefault ? 'take'
       : !desired.AccountDefault && isDefault && declaredBefore?.AccountDefault ? 'give back' : undefined,
   };
