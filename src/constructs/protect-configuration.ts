@@ -206,7 +206,6 @@ const HANDLER_ACTIONS = [
   'UpdateProtectConfigurationCountryRuleSet',
   'PutProtectConfigurationRuleSetNumberOverride',
   'DeleteProtectConfigurationRuleSetNumberOverride',
-  'ListProtectConfigurationRuleSetNumberOverrides',
   'SetAccountDefaultProtectConfiguration',
   'ListTagsForResource',
   'TagResource',

@@ -54,7 +54,7 @@ export interface NumberOverrideResourceProperties {
 export const PROTECT_CAPABILITIES = ['SMS', 'VOICE', 'MMS'] as const;
 export type ProtectCapability = typeof PROTECT_CAPABILITIES[number];
 
-export { NO_PREVIOUS_DEFAULT, PREVIOUS_DEFAULT_TAG } from './validate-protect-configuration';
+export { NO_PREVIOUS_DEFAULT, NUMBER_OVERRIDE_PROGRESS_TAG, PREVIOUS_DEFAULT_TAG } from './validate-protect-configuration';
 
 const COUNTRY_RULE_SET_SCHEMA: Schema<CountryRuleSetResourceProperties> = {
   Countries: fields.optionalObjectList({ IsoCountryCode: fields.string, ProtectStatus: fields.string }),

@@ -33,6 +33,9 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
  * planner never touches it (no stack declares it), and the construct refuses it as a tag key.
  */
 export const PREVIOUS_DEFAULT_TAG = 'sms-voice-cdk:previous-account-default';
+
+/** The handler's own tag: how far a change of the number overrides got, for the next poll of the same event. */
+export const NUMBER_OVERRIDE_PROGRESS_TAG = 'sms-voice-cdk:number-override-progress';
 export const NO_PREVIOUS_DEFAULT = 'none';
 
 export function protectConfigurationViolations(properties: ProtectConfigurationResourceProperties, isUnresolved?: IsUnresolved): Violations {
@@ -44,7 +47,8 @@ export function protectConfigurationViolations(properties: ProtectConfigurationR
   }
   checkNumberOverrides(v, properties.NumberOverrides ?? []);
   checkTags(v, properties.Tags);
-  return checkHandlerTag(v, properties.Tags, PREVIOUS_DEFAULT_TAG, 'the previous account default protect configuration');
+  checkHandlerTag(v, properties.Tags, PREVIOUS_DEFAULT_TAG, 'the previous account default protect configuration');
+  return checkHandlerTag(v, properties.Tags, NUMBER_OVERRIDE_PROGRESS_TAG, 'how far a change of the number overrides got');
 }
 
 /** The construct property that declares a capability's rule set, such as `countryRuleSets.sms`. */

@@ -2,7 +2,7 @@ import { OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OPT_OUT_LIST, OptOutListResourceProperties, PROGRESS_TAG } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
 import { OnEventRequest, ResponseData } from '../events';
-import { ProgressOf, ResumableChangeHandler } from './opt-out-list-progress';
+import { ProgressOf, ResumableChangeHandler } from './change-progress';
 import { describeOptOutList, lookUpOptedOutNumbers, OptOutListActual, someEndUserOptOuts } from './opt-out-list-state';
 import { ResourceRemoval } from './removal';
 import { HandlerContext } from './resource-handler';

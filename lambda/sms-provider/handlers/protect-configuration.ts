@@ -1,6 +1,7 @@
 import { ProtectConfigurationInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import {
   CountryRuleSetResourceProperties,
+  NUMBER_OVERRIDE_PROGRESS_TAG,
   PROTECT_CAPABILITIES,
   PROTECT_CONFIGURATION,
   ProtectCapability,
@@ -11,7 +12,7 @@ import { conflictFailure, ErrorSubject } from '../errors';
 import { OnEventRequest, ResponseData } from '../events';
 import { execute } from '../execute';
 import { clientTokensFor } from '../idempotency';
-import { ProgressOf, ResumableChangeHandler, ResumePoint } from './opt-out-list-progress';
+import { ProgressOf, ResumableChangeHandler, ResumePoint } from './change-progress';
 import {
   defaultToRestore,
   describeProtectConfiguration,
@@ -35,9 +36,6 @@ import {
 } from '../reconcile/number-overrides';
 
 type Properties = ProtectConfigurationResourceProperties;
-
-/** The handler's own tag: how far a change of the number overrides got, for the next poll of the same event. */
-export const NUMBER_OVERRIDE_PROGRESS_TAG = 'sms-voice-cdk:number-override-progress';
 
 const NUMBER_OVERRIDES: ProgressOf = {
   tagKey: NUMBER_OVERRIDE_PROGRESS_TAG,

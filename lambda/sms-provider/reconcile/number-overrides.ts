@@ -1,6 +1,6 @@
 import type { ProtectConfigurationRuleOverrideAction } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { ClientTokens } from '../idempotency';
-import { PlannedStep } from './opted-out-numbers';
+import { PlannedStep } from './calls';
 
 export interface NumberOverrideState {
   readonly action: string;

@@ -1,4 +1,4 @@
-import { PlannedCall } from './calls';
+import { PlannedStep } from './calls';
 
 /** An entry of an opt-out list, as the service reports it. */
 export interface OptedOutEntry {
@@ -44,12 +44,6 @@ export function changeSize(change: OptedOutNumberChange): number {
 /** The removals among the items from `done` on: the numbers to look up before removing any. */
 export function removalsFrom(change: OptedOutNumberChange, done: number): readonly string[] {
   return change.removals.slice(Math.max(0, done - change.additions.length));
-}
-
-/** A planned call, and how many items of the change are done once it is made. */
-export interface PlannedStep {
-  readonly call: PlannedCall;
-  readonly done: number;
 }
 
 /**

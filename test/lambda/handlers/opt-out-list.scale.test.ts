@@ -1,7 +1,7 @@
 import { DescribeOptedOutNumbersCommand, ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { dispatch } from '../../../lambda/sms-provider/dispatch';
 import { IsCompleteRequest } from '../../../lambda/sms-provider/events';
-import { progressKey, progressValue } from '../../../lambda/sms-provider/handlers/opt-out-list-progress';
+import { progressKey, progressValue } from '../../../lambda/sms-provider/handlers/change-progress';
 import { PROGRESS_TAG, OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
 import { MUTATING, RecordedCall } from '../../emulator';
 import { CustomResourceEvents } from '../support/events';

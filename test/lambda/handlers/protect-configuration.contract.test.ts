@@ -296,13 +296,13 @@ describe('Custom::SmsVoiceProtectConfiguration, against the emulator', () => {
     });
 
     test('X1 a large set of overrides is put in batches across polls, each stopping at its deadline, each override once, none read', async () => {
-      // GIVEN 150 overrides (two pages, were they read), 10 ms between puts, and 150 ms per poll
+      // GIVEN 150 overrides (two pages, were they read), 10 ms between puts, and 400 ms per poll
       const paced = pacedPerAction(bed().client, 10);
       const logs: LogRecord[] = [];
       const overrides = Array.from({ length: 150 }, (_, i) => ({ number: `+1206555${String(1000 + i)}`, action: 'BLOCK' as const }));
 
       // WHEN
-      const result = await runProvider(handlersWithBudget(paced, 150, logs), events.create(protectConfigurationProperties({ overrides })), 60);
+      const result = await runProvider(handlersWithBudget(paced, 400, logs), events.create(protectConfigurationProperties({ overrides })), 60);
 
       // THEN
       expect(result.status).toBe('SUCCESS');

@@ -1,6 +1,5 @@
 import { PutProtectConfigurationRuleSetNumberOverrideCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { NUMBER_OVERRIDE_PROGRESS_TAG } from '../../../lambda/sms-provider/handlers/protect-configuration';
-import { PROTECT_CONFIGURATION } from '../../../src/wire/protect-configuration-properties';
+import { NUMBER_OVERRIDE_PROGRESS_TAG, PROTECT_CONFIGURATION } from '../../../src/wire/protect-configuration-properties';
 import { RecordedCall } from '../../emulator';
 import { CustomResourceEvents } from '../support/events';
 import { idOf } from '../support/phone-numbers';

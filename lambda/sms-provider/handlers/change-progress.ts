@@ -8,8 +8,7 @@ import { CONTROL_PLANE_INTERVAL_MS } from '../pacing';
 import { HandlerContext } from './resource-handler';
 import { readTags } from './shared-reads';
 import { ActualResource, SmsResourceHandler } from './sms-resource-handler';
-import { PlannedCall } from '../reconcile/calls';
-import { PlannedStep } from '../reconcile/opted-out-numbers';
+import { PlannedCall, PlannedStep } from '../reconcile/calls';
 import { Tags } from '../reconcile/tags';
 
 /** A conservative time for one item of a change: twice the quota's interval, for latency and retries. */
