@@ -52,6 +52,8 @@ export interface ResourceScenario {
   readonly noOpUpdate: Minimum;
   readonly delete: Minimum;
   readonly changes: readonly ChildChange[];
+  /** Why a case of this type may make more calls than its minimum, and what it would take not to. @default none */
+  readonly aboveMinimum?: string;
   /** The properties the create, no-op update and delete cases use: no children, no tags. */
   properties(given: Given): RawProperties;
 }
@@ -245,6 +247,9 @@ export const SCENARIOS: readonly ResourceScenario[] = [
   {
     type: 'AccountSettings',
     resourceType: ACCOUNT_SETTINGS.resourceType,
+    aboveMinimum: 'Why: onEvent reads the limits to refuse one above the account\'s maximum before anything changes, and isComplete'
+      + ' reads them again, as the maximum may have changed in between. One resource per account and region, so the extra read'
+      + ' never grows with the app. What it would take: leave the refusal to isComplete alone.',
     properties: () => accountSettingsProperties({ text: 1 }),
     create: {
       mutating: 1,
@@ -267,6 +272,9 @@ export const SCENARIOS: readonly ResourceScenario[] = [
   {
     type: 'ResourcePolicy',
     resourceType: RESOURCE_POLICY.resourceType,
+    aboveMinimum: 'Why: onEvent reads the resource\'s policy to refuse one the stack did not write before it answers a physical id,'
+      + ' so that a rollback\'s Delete can never remove a policy written outside the stack; isComplete reads it again to plan.'
+      + ' What it would take: hand the policy onEvent read to isComplete in the event\'s Data.',
     given: async client => {
       await createTargets(client);
       return [];
@@ -285,6 +293,10 @@ export const SCENARIOS: readonly ResourceScenario[] = [
   {
     type: 'Registration',
     resourceType: REGISTRATION.resourceType,
+    aboveMinimum: 'Why: the field definitions of the registration type (three reads) are read before the create and on every poll,'
+      + ' to check every field against them, and the registration is read again after its calls, whose results do not show its'
+      + ' status and version. Registrations are few per account, and nothing here grows with the app. What it would take: check'
+      + ' the fields once per event (definitions handed from onEvent in Data), and compute the version\'s status from the calls.',
     properties: () => registrationProperties({ releaseOnDelete: true }),
     ...SYNCHRONOUS,
     changes: [{
@@ -305,6 +317,10 @@ export const SCENARIOS: readonly ResourceScenario[] = [
   {
     type: 'VerifiedDestinationNumber',
     resourceType: VERIFIED_DESTINATION_NUMBER.resourceType,
+    aboveMinimum: 'Why: a tag of the handler\'s own records the settings the code was sent with (one TagResource, read back with'
+      + ' the resource), so that a re-delivered event sends no second code to a person\'s phone; a change of the declared tags'
+      + ' reads them once more. Verified numbers are sandbox test numbers, a handful per account. What it would take: share the'
+      + ' one tag read between the handler\'s tag and the declared tags.',
     properties: () => verifiedDestinationNumberProperties(),
     // The create, and the verification code sent to the number.
     create: { mutating: 2, reads: [CREATED_READ] },

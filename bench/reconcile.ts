@@ -116,5 +116,5 @@ function missed(scenario: ResourceScenario, { reconcileCase, calls, failure }: M
   if (failure) return [`${scenario.type} ${name}: failed (${failure})`];
   if (!isAbove(calls, minimum)) return [];
   return [`${scenario.type} ${name}: ${calls.mutating} mutating and ${calls.reads} reads against a minimum of ${minimum.mutating} and`
-    + ` ${readMinimum(minimum)}; its calls: ${calls.actions.join(', ')}`];
+    + ` ${readMinimum(minimum)}; its calls: ${calls.actions.join(', ')}${scenario.aboveMinimum ? `. ${scenario.aboveMinimum}` : ''}`];
 }
