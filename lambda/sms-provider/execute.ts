@@ -12,6 +12,8 @@ export interface ExecuteOptions {
   readonly deadline?: number;
   /** @default rethrow the service's error */
   readonly onFailure?: CallFailure;
+  /** Told of each call once it succeeded (or found its removal's target gone). @default none */
+  readonly onMade?: (call: PlannedCall) => void;
 }
 
 /**
@@ -20,19 +22,17 @@ export interface ExecuteOptions {
  * returns false, and the rest waits for the next poll.
  */
 export async function execute(client: SmsClient, calls: readonly PlannedCall[], log: Logger, options: ExecuteOptions = {}): Promise<boolean> {
-  const { deadline = Infinity, onFailure } = options;
+  const { deadline = Infinity, onFailure, onMade } = options;
   for (const call of calls) {
     if (Date.now() >= deadline) return false;
     log('call', { action: call.action, input: call.input });
     try {
       await (client.send as (command: object) => Promise<unknown>)(commandOf(call));
     } catch (error) {
-      if (isRemoval(call.action) && isNotFound(error)) {
-        log('already gone', { action: call.action });
-        continue;
-      }
-      throw onFailure?.(call, error) ?? error;
+      if (!(isRemoval(call.action) && isNotFound(error))) throw onFailure?.(call, error) ?? error;
+      log('already gone', { action: call.action });
     }
+    onMade?.(call);
   }
   return true;
 }

@@ -2,8 +2,7 @@ import { createHash } from 'crypto';
 import { TagResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { TaggableResourceProperties } from '../../../src/wire/common-properties';
 import { SmsClient } from '../client';
-import { Action, COMMANDS } from '../commands';
-import { IsCompleteResponse, OnEventRequest } from '../events';
+import { OnEventRequest } from '../events';
 import { CONTROL_PLANE_INTERVAL_MS } from '../pacing';
 import { HandlerContext } from './resource-handler';
 import { readTags } from './shared-reads';
@@ -41,86 +40,51 @@ export interface ResumePoint {
   readonly tagged: boolean;
 }
 
-/** A child set whose changes resume across polls: the handler-owned tag that keeps how far one got, and the actions that make its items. */
-export interface ProgressOf {
-  readonly tagKey: string;
-  readonly itemActions: readonly Action[];
-}
-
 /**
  * How far one poll got through the change of a large child set (an opt-out list's numbers, a
- * protect configuration's number overrides). Its client counts the item calls it starts, which
- * converge makes in the planned order and never starts after the deadline: so when a poll runs
- * out of time, the count of calls made says exactly which items are done, and only then is that
- * written to the progress tag, for the next poll of the same event to resume from.
+ * protect configuration's number overrides). A poll that runs out of time writes, in the progress
+ * tag, how many items the calls it made completed, for the next poll of the same event to resume
+ * from; the next poll reads the tag only when the change may not fit one poll.
  */
 export class ChangeProgress {
-  readonly client: SmsClient;
   private readonly key: string;
-  private total = 0;
   private arn?: string;
-  private resumed?: ResumePoint;
+  private resumed: ResumePoint = { done: 0, tagged: false };
   private steps: readonly PlannedStep[] = [];
-  private made = 0;
 
-  constructor(private readonly inner: SmsClient, private readonly of: ProgressOf, event: OnEventRequest) {
+  /** `tagKey`: the handler-owned tag that keeps how far a change got. */
+  constructor(private readonly client: SmsClient, private readonly tagKey: string, event: OnEventRequest) {
     this.key = progressKey(event);
-    const items = of.itemActions.map(action => COMMANDS[action] as Function);
-    const send = (command: object, ...rest: unknown[]) => {
-      if (items.some(Command => command instanceof Command)) this.made++;
-      return (inner.send as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
-    };
-    this.client = { send: send as SmsClient['send'] };
   }
 
-  /**
-   * Where a read of the resource `arn` starts in its change of `items`. The first read of a poll
-   * resumes where the progress tag says, read only when the change may not fit one poll; a read
-   * after the poll's calls all succeeded starts where they got to.
-   */
-  async start(arn: string, items: number, context: Pick<HandlerContext, 'deadline' | 'log'>): Promise<ResumePoint> {
+  /** Where the poll starts in the change of `items` of the resource `arn`: where the progress tag says, when it may not fit one poll. */
+  async start(arn: string, items: number, { deadline, log }: Pick<HandlerContext, 'deadline' | 'log'>): Promise<ResumePoint> {
     this.arn = arn;
-    this.total = items;
-    if (!this.resumed) {
-      this.resumed = await this.resume(arn, context);
-    } else {
-      const done = this.doneSoFar();
-      this.resumed = { done, tagged: this.resumed.tagged && done < this.total };
-    }
+    if (fitsOnePoll(items, deadline)) return this.resumed;
+    const tags = await readTags(this.client, arn);
+    this.resumed = { done: progressIn(tags, this.tagKey, this.key), tagged: tags.has(this.tagKey) };
+    if (this.resumed.done > 0) log('resuming where an earlier poll of this event stopped', { done: this.resumed.done, of: items });
     return this.resumed;
   }
 
-  /** The plan about to be made, step by step. */
+  /** The steps of the change that the poll's plan holds. */
   planned(steps: readonly PlannedStep[]): void {
     this.steps = steps;
-    this.made = 0;
   }
 
   /** The call that removes the progress tag, once the change is all done. */
   untag(arn: string): PlannedCall {
-    return { action: 'UntagResource', input: { ResourceArn: arn, TagKeys: [this.of.tagKey] } };
+    return { action: 'UntagResource', input: { ResourceArn: arn, TagKeys: [this.tagKey] } };
   }
 
-  /** How many items are done after the calls made so far: all once every planned step is made. */
-  doneSoFar(): number {
-    if (this.made >= this.steps.length) return this.total;
-    return this.made === 0 ? this.resumed?.done ?? 0 : this.steps[this.made - 1].done;
-  }
-
-  /** After a poll that ran out of time: how far it got, when it made any of its item calls. */
-  async save(log: HandlerContext['log']): Promise<void> {
-    if (this.made === 0 || !this.arn) return;
-    const done = this.doneSoFar();
+  /** After a poll that ran out of time, with the calls it made: how far the change got, when they made any of its steps. */
+  async save(made: readonly PlannedCall[], log: HandlerContext['log']): Promise<void> {
+    const calls = new Set(made);
+    const madeSteps = this.steps.filter(step => calls.has(step.call));
+    if (madeSteps.length === 0 || !this.arn) return;
+    const done = madeSteps[madeSteps.length - 1].done;
     log('saving progress for the next poll', { done });
-    await this.inner.send(new TagResourceCommand({ ResourceArn: this.arn, Tags: [{ Key: this.of.tagKey, Value: progressValue(this.key, done) }] }));
-  }
-
-  private async resume(arn: string, { deadline, log }: Pick<HandlerContext, 'deadline' | 'log'>): Promise<ResumePoint> {
-    if (fitsOnePoll(this.total, deadline)) return { done: 0, tagged: false };
-    const tags = await readTags(this.inner, arn);
-    const resumed = { done: progressIn(tags, this.of.tagKey, this.key), tagged: tags.has(this.of.tagKey) };
-    if (resumed.done > 0) log('resuming where an earlier poll of this event stopped', { done: resumed.done, of: this.total });
-    return resumed;
+    await this.client.send(new TagResourceCommand({ ResourceArn: this.arn, Tags: [{ Key: this.tagKey, Value: progressValue(this.key, done) }] }));
   }
 }
 
@@ -129,15 +93,12 @@ export abstract class ResumableChangeHandler<P extends TaggableResourcePropertie
   extends SmsResourceHandler<P, Id, A> {
   protected readonly progress: ChangeProgress;
 
-  constructor(event: OnEventRequest, context: HandlerContext, of: ProgressOf) {
-    const progress = new ChangeProgress(context.client, of, event);
-    super(event, { ...context, client: progress.client });
-    this.progress = progress;
+  constructor(event: OnEventRequest, context: HandlerContext, progressTag: string) {
+    super(event, context);
+    this.progress = new ChangeProgress(context.client, progressTag, event);
   }
 
-  async isComplete(): Promise<IsCompleteResponse> {
-    const response = await super.isComplete();
-    if (!response.IsComplete) await this.progress.save(this.context.log);
-    return response;
+  protected outOfTime(_actual: A, made: readonly PlannedCall[]): Promise<void> {
+    return this.progress.save(made, this.context.log);
   }
 }

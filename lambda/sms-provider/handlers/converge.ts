@@ -21,6 +21,8 @@ export interface Convergence<A> {
   plan(actual: A): PlannedCall[];
   /** The attributes, once converged. */
   data(actual: A): ResponseData;
+  /** After a poll that ran out of time, with the planned calls it made: a chance to record how far it got. */
+  outOfTime?(actual: A, made: readonly PlannedCall[]): Promise<void>;
   /** Turns a failed call into a clearer failure (or undefined to keep the service's error). */
   onFailure?(call: PlannedCall, error: unknown, actual: A): Error | undefined;
   /**
@@ -58,9 +60,11 @@ export async function converge<A>(convergence: Convergence<A>, context: HandlerC
     log('plan', { calls });
     const planned = actual;
     const onFailure = (call: PlannedCall, error: unknown) => convergence.onFailure?.(call, error, planned);
+    const made: PlannedCall[] = [];
     try {
-      if (!await execute(client, calls, log, { deadline, onFailure })) {
+      if (!await execute(client, calls, log, { deadline, onFailure, onMade: call => made.push(call) })) {
         log('not complete yet: out of time for this poll');
+        await convergence.outOfTime?.(planned, made);
         return { IsComplete: false };
       }
     } catch (error) {

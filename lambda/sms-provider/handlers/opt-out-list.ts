@@ -2,7 +2,7 @@ import { OptOutListInformation } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { OPT_OUT_LIST, OptOutListResourceProperties, PROGRESS_TAG } from '../../../src/wire/opt-out-list-properties';
 import { ErrorSubject } from '../errors';
 import { OnEventRequest, ResponseData } from '../events';
-import { ProgressOf, ResumableChangeHandler } from './change-progress';
+import { ResumableChangeHandler } from './change-progress';
 import { describeOptOutList, lookUpOptedOutNumbers, OptOutListActual, someEndUserOptOuts } from './opt-out-list-state';
 import { ResourceRemoval } from './removal';
 import { HandlerContext } from './resource-handler';
@@ -19,8 +19,6 @@ import {
 } from '../reconcile/opted-out-numbers';
 
 type Properties = OptOutListResourceProperties;
-
-const OPTED_OUT_NUMBERS: ProgressOf = { tagKey: PROGRESS_TAG, itemActions: ['PutOptedOutNumber', 'DeleteOptedOutNumber'] };
 
 /**
  * Custom::SmsVoiceOptOutList. The physical id is the list's ARN.
@@ -50,7 +48,7 @@ export class OptOutListHandler extends ResumableChangeHandler<Properties, string
   private changeOfEvent?: OptedOutNumberChange;
 
   constructor(event: OnEventRequest, context: HandlerContext) {
-    super(event, context, OPTED_OUT_NUMBERS);
+    super(event, context, PROGRESS_TAG);
   }
 
   protected createCall(desired: Properties): CreateCall {

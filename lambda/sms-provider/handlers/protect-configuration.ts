@@ -12,7 +12,7 @@ import { conflictFailure, ErrorSubject } from '../errors';
 import { OnEventRequest, ResponseData } from '../events';
 import { execute } from '../execute';
 import { clientTokensFor } from '../idempotency';
-import { ProgressOf, ResumableChangeHandler, ResumePoint } from './change-progress';
+import { ResumableChangeHandler, ResumePoint } from './change-progress';
 import {
   defaultToRestore,
   describeProtectConfiguration,
@@ -36,11 +36,6 @@ import {
 } from '../reconcile/number-overrides';
 
 type Properties = ProtectConfigurationResourceProperties;
-
-const NUMBER_OVERRIDES: ProgressOf = {
-  tagKey: NUMBER_OVERRIDE_PROGRESS_TAG,
-  itemActions: ['PutProtectConfigurationRuleSetNumberOverride', 'DeleteProtectConfigurationRuleSetNumberOverride'],
-};
 
 /** The protect configuration, and where this poll starts in the change of its number overrides. */
 type Actual = ProtectConfigurationActual & { readonly overrides: ResumePoint };
@@ -72,7 +67,7 @@ export class ProtectConfigurationHandler extends ResumableChangeHandler<Properti
   private changeOfEvent?: NumberOverrideChange;
 
   constructor(event: OnEventRequest, context: HandlerContext) {
-    super(event, context, NUMBER_OVERRIDES);
+    super(event, context, NUMBER_OVERRIDE_PROGRESS_TAG);
   }
 
   protected createCall(desired: Properties): CreateCall {

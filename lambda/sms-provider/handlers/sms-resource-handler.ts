@@ -118,6 +118,9 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
     return undefined;
   }
 
+  /** After a poll that ran out of time, with the calls of its plan it made (its own and its tags'). */
+  protected async outOfTime(_actual: A, _made: readonly PlannedCall[]): Promise<void> {}
+
   /** Why a failed call may be left for a later deployment, or undefined to fail. */
   protected deferral(_desired: P, _actual: A, _error: unknown): string | undefined {
     return undefined;
@@ -235,6 +238,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
       onFailure: (call, error, { resource }) => this.callFailure(call, error, resource),
       deferral: ({ resource }, error) => this.deferral(desired, resource, error),
       data: ({ resource }) => this.data(resource),
+      outOfTime: ({ resource }, made) => this.outOfTime(resource, made),
     }, this.context);
   }
 

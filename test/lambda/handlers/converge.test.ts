@@ -64,6 +64,26 @@ describe('converge', () => {
     expect(sent).toEqual([]);
   });
 
+  test('out of time, tells the convergence which of its planned calls it made, for the next poll to resume from', async () => {
+    const untag: PlannedCall = { action: 'UntagResource', input: { ResourceArn: TAG.input.ResourceArn, TagKeys: ['a'] } };
+    const outOfTime = jest.fn(async () => undefined);
+    const { convergence } = resource([{ status: 'ACTIVE', calls: [TAG, untag] }], { outOfTime });
+    const slow: HandlerContext = {
+      ...context,
+      deadline: Date.now() + 20,
+      client: {
+        send: (async (command: object) => {
+          sent.push(command);
+          await new Promise(resolve => setTimeout(resolve, 40));
+          return {};
+        }) as never,
+      },
+    };
+    expect(await converge(convergence, slow)).toEqual({ IsComplete: false });
+    expect(sent).toHaveLength(1);
+    expect(outOfTime).toHaveBeenCalledWith({ status: 'ACTIVE', calls: [TAG, untag] }, [TAG]);
+  });
+
   test('a read that takes the whole poll fails clearly, instead of polling without progress until the provider times out', async () => {
     const { convergence } = resource([{ status: 'ACTIVE', calls: [TAG] }], { readLimit: 'keep it small' });
     const slowRead = { ...convergence, read: async () => { await new Promise(resolve => setTimeout(resolve, 30)); return convergence.read(); } };
