@@ -91,9 +91,10 @@ function markdown(apps: readonly ExampleApp[], rows: readonly { app: string; ope
     `Apps: ${apps.map(app => app.name).join(', ')}. "—": no action needs to wait for its quota, so there is no ratio. Query-interval`
       + ' waits: isComplete polls after the first of each event, each one the provider\'s query interval later. No quotas: the'
       + ' same operation, run beside it, with the emulator\'s quotas off (the handler still paces its own calls): the time the'
-      + ' app\'s dependency chains and the runner take, which the quota bound leaves out. The runner starts every event in a'
-      + ' worker of its own, as a cold Lambda (the framework and the handler bundle loaded afresh, about 0.4 s of CPU each), and'
-      + ' all of them share this machine\'s cores, where Lambda gives each invocation its own: on a machine with few cores, part'
-      + ' of every wall time here is that start.',
+      + ' app\'s dependency chains and the runner take, which the quota bound leaves out. The runner starts each event in flight'
+      + ' in a worker of its own, cold as a new Lambda execution environment (the framework and the handler bundle loaded afresh,'
+      + ' about 0.4 s of CPU each) unless an idle one of the stack takes it warm, and all of them share this machine\'s cores,'
+      + ' where Lambda gives each invocation its own: on a machine with few cores, part of every wall time here is the burst of'
+      + ' cold starts at the beginning of an operation.',
   ].join('\n');
 }

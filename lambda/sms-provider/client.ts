@@ -12,10 +12,11 @@ export type SmsClient = Pick<PinpointSMSVoiceV2Client, 'send'>;
 export const ON_EVENT_RETRY_BUDGET_MS = 2 * 60_000;
 
 /**
- * How long isComplete retries one call: less than the margin it keeps back from its Lambda
- * timeout. A call still throttled then leaves the poll not complete, and the next poll goes on.
+ * How long isComplete retries one call. A call that gives up leaves the poll not complete and costs
+ * the provider's query interval, so the budget outlasts the contention a whole stack's resources of
+ * one type make for their action (sixteen callers of a 1-request-a-second action take about 16 s).
  */
-export const IS_COMPLETE_RETRY_BUDGET_MS = 15_000;
+export const IS_COMPLETE_RETRY_BUDGET_MS = 60_000;
 
 /**
  * The SMS v2 client, whose retries share the quotas with concurrent invocations (QuotaRetryStrategy).

@@ -8,8 +8,8 @@ interface LambdaContext {
   getRemainingTimeInMillis(): number;
 }
 
-/** Kept back from isComplete's Lambda timeout for the call in flight and the answer. */
-const IS_COMPLETE_MARGIN_MS = 20_000;
+/** Kept back from isComplete's Lambda timeout: the call in flight, with its retries, and the answer. */
+const IS_COMPLETE_MARGIN_MS = IS_COMPLETE_RETRY_BUDGET_MS + 20_000;
 
 /**
  * The service's quotas, unless SMS_PROVIDER_PACING_INTERVAL_MS says otherwise (a local emulator

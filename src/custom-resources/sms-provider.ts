@@ -86,8 +86,9 @@ export class SmsProvider extends Construct {
 
     const provider = new cr.Provider(this, 'Provider', {
       onEventHandler: handler('OnEventHandler', 'onEvent', Duration.minutes(5)),
-      // A poll works until 20 s before its timeout, and the next one goes on: long polls, few of
-      // them, so that the framework's hour holds the most calls at one request a second.
+      // A poll works until 80 s before its timeout (room for one call's retries), and the next one
+      // goes on: long polls, few of them, so that the framework's hour holds the most calls at one
+      // request a second.
       isCompleteHandler: handler('IsCompleteHandler', 'isComplete', Duration.minutes(15)),
       // What polls wait for (a number or pool still CREATING, a removal blocked by a pool) takes
       // seconds; BENCHMARKS.md measures the deployments at this interval.

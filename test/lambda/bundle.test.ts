@@ -24,7 +24,7 @@ const [create, remove] = JSON.parse(process.argv[2]);
 (async () => {
   const created = await handler.onEvent(create);
   let complete = { IsComplete: false };
-  const context = { getRemainingTimeInMillis: () => 60000 };
+  const context = { getRemainingTimeInMillis: () => 900000 };
   for (let poll = 0; poll < 5 && !complete.IsComplete; poll++) complete = await handler.isComplete({ ...create, ...created }, context);
   const deleting = { ...remove, PhysicalResourceId: created.PhysicalResourceId };
   const deleted = await handler.onEvent(deleting);

@@ -25,13 +25,13 @@ async function waits(strategy: QuotaRetryStrategy, errors: readonly ErrorType[])
 describe('QuotaRetryStrategy', () => {
   const always = (value: number) => () => value;
 
-  test('a throttled call waits within about one quota interval, a little longer with each throttle in a row, at most two', async () => {
-    const strategy = new QuotaRetryStrategy({ budgetMs: 60_000, throttleWindowMs: 1_000, random: always(1) });
+  test('a throttled call waits within half a quota interval, a little longer with each throttle in a row, at most a whole one', async () => {
+    const strategy = new QuotaRetryStrategy({ budgetMs: 60_000, random: always(1) });
     const delays = await waits(strategy, Array(8).fill('THROTTLING'));
-    expect(delays[0]).toBe(1_000);
-    expect(delays[1]).toBeCloseTo(1_150);
+    expect(delays[0]).toBe(500);
+    expect(delays[1]).toBeCloseTo(575);
     expect(delays.every((delay, i) => i === 0 || delay! >= delays[i - 1]!)).toBe(true);
-    expect(delays[7]).toBe(2_000);
+    expect(delays[7]).toBe(1_000);
   });
 
   test('the wait is a random share of the window (full jitter)', async () => {

@@ -1,7 +1,7 @@
 'use strict';
 // A worker thread's entry. Node cannot run TypeScript, so the parent hands over event-worker.ts
 // compiled to CommonJS (workerData.code), which runs here as that module, at its own path, and
-// answers the one request the thread was started for.
+// answers each request the parent sends, one at a time.
 const Module = require('module');
 const path = require('path');
 const { parentPort, workerData } = require('worker_threads');
@@ -10,4 +10,4 @@ const compiled = new Module(workerData.filename, module);
 compiled.filename = workerData.filename;
 compiled.paths = Module._nodeModulePaths(path.dirname(workerData.filename));
 compiled._compile(workerData.code, workerData.filename);
-compiled.exports.answer(workerData.request).then(answer => parentPort.postMessage(answer));
+parentPort.on('message', request => compiled.exports.answer(request).then(answer => parentPort.postMessage(answer)));

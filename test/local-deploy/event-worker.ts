@@ -1,4 +1,4 @@
-import { loadBundledHandler } from './bundled-handler';
+import { HandlerModule, loadBundledHandler } from './bundled-handler';
 import { CustomResourceEvent } from './custom-resource-events';
 import { withEnvironment } from './environment';
 import { ErrorDetails, errorDetails } from './error-details';
@@ -16,16 +16,21 @@ export interface WorkerRequest {
 /** What the worker sends back: the exchange, or why it could not make one. */
 export type WorkerAnswer = { readonly exchange: ProviderExchange } | { readonly error: ErrorDetails };
 
+let handler: Promise<HandlerModule> | undefined;
+
 /**
- * In a worker thread (`event-worker.js` calls it): a fresh handler bundle, loaded in its environment as a new Lambda execution
- * environment would be, and the event through a fresh Provider framework runtime (the thread has its
- * own module registry and its own process.env).
+ * In a worker thread (`event-worker.js` calls it): the event through the Provider framework runtime,
+ * with the handler bundle loaded in its environment on the worker's first event, as a new Lambda
+ * execution environment would load it. The thread has its own module registry and process.env;
+ * a later event in the same thread finds the handler warm, as a reused execution environment does.
  */
 export async function answer({ event, plan, environment, handlerBundle }: WorkerRequest): Promise<WorkerAnswer> {
   try {
-    leaveOutUnusedClients();
-    const handler = await withEnvironment(environment, async () => loadBundledHandler(handlerBundle));
-    return { exchange: await sendThroughFramework(event, bindPlan(plan, handler), environment) };
+    handler ??= withEnvironment(environment, async () => {
+      leaveOutUnusedClients();
+      return loadBundledHandler(handlerBundle);
+    });
+    return { exchange: await sendThroughFramework(event, bindPlan(plan, await handler), environment) };
   } catch (error) {
     return { error: errorDetails(error) };
   }

@@ -78,6 +78,23 @@ describe('LocalStack in parallel mode', () => {
     expect(instances(result).map(instance => instance.threadId)).not.toContain(threadId);
   });
 
+  test('hands the next event to an idle worker of the same handler, warm, as Lambda reuses an execution environment', async () => {
+    const instanceOf = (exchange: ProviderExchange) =>
+      JSON.parse(exchange.logs.split('\n').find(line => line.includes('"handlerInstance"'))!).handlerInstance;
+    const subject = stack({ handlerBundle: COUNTING_HANDLER });
+
+    const created = await subject.deploy(configurationSets(['first', 'second']));
+
+    const updated = await subject.deploy(template({ first: configurationSet({ name: 'first', feedback: true }), second: configurationSet({ name: 'second' }) }));
+
+    expect(updated.status).toBe('UPDATE_COMPLETE');
+    const before = created.exchanges.map(instanceOf);
+    const after = instanceOf(exchangeOf(updated, 'first', 'Update'));
+    expect(new Set(before.map(instance => instance.threadId)).size).toBe(2);
+    expect(before.map(instance => instance.threadId)).toContain(after.threadId);
+    expect(after.onEventCalls).toBe(2);
+  });
+
   test.each([
     ['a failed create', {}],
     ['a failed update', { Changed: configurationSet({ name: 'changed', feedback: true }) }],

@@ -57,9 +57,9 @@ describe('providerWiring', () => {
 
     expect(wiring).toMatchObject({
       onEvent: { arn: `${FN}SmsVoiceProviderOnEventHandler`, handler: handler.onEvent, timeoutSeconds: 300 },
-      isComplete: { arn: `${FN}SmsVoiceProviderIsCompleteHandler`, handler: handler.isComplete, timeoutSeconds: 60 },
+      isComplete: { arn: `${FN}SmsVoiceProviderIsCompleteHandler`, handler: handler.isComplete, timeoutSeconds: 900 },
       waiterStateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:SmsVoiceProviderWaiter',
-      pollIntervalMs: 10_000,
+      pollIntervalMs: 5_000,
       totalTimeoutMs: 3_600_000,
     });
   });

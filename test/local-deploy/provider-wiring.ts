@@ -11,7 +11,7 @@ export interface WiringOverrides {
 }
 
 /** SmsProvider's settings, for a template that names a service token the stack does not define. */
-const SMS_PROVIDER_DEFAULTS = { onEventTimeoutSeconds: 300, isCompleteTimeoutSeconds: 60, intervalSeconds: 10, maxAttempts: 360 };
+const SMS_PROVIDER_DEFAULTS = { onEventTimeoutSeconds: 300, isCompleteTimeoutSeconds: 900, intervalSeconds: 5, maxAttempts: 720 };
 /** Lambda's default timeout, when a function declares none. */
 const LAMBDA_DEFAULT_TIMEOUT_SECONDS = 3;
 

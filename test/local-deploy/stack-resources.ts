@@ -15,7 +15,7 @@ import { ParallelOptions } from './schedule';
 import { simulatedAttribute, simulatedReplacement, simulateResource } from './simulated-resources';
 import { StackIdentity } from './stack-identity';
 import { Template, TemplateResource } from './template';
-import { sendInWorker } from './worker-event';
+import { EventWorkers } from './worker-event';
 
 /** The SMS v2 service the stack deploys to: the emulator. */
 export interface SmsService {
@@ -58,6 +58,8 @@ export class StackResources {
   readonly deployed = new Map<string, DeployedResource>();
   /** In sequential mode, one handler instance per stack, like a warm Lambda execution environment. */
   private handler?: HandlerModule;
+  /** In parallel mode, the stack's warm and cold handler workers. */
+  private readonly workers = new EventWorkers();
   private readonly events: CustomResourceEvents;
 
   constructor(readonly identity: StackIdentity, private readonly options: StackResourcesOptions) {
@@ -235,7 +237,7 @@ export class StackResources {
     const resources = [...this.deployed.values()];
     let exchange: ProviderExchange;
     if (this.options.parallel) {
-      exchange = await sendInWorker({ event, plan: providerPlan(event.ServiceToken, resources, this.options), environment, handlerBundle });
+      exchange = await this.workers.send({ event, plan: providerPlan(event.ServiceToken, resources, this.options), environment, handlerBundle });
     } else {
       // Loaded in its environment, as Lambda starts an execution environment: the handler reads its pacing then.
       this.handler ??= await withEnvironment(environment, async () => loadBundledHandler(handlerBundle));

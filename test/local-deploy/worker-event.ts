@@ -23,24 +23,67 @@ function compiledWorker(): string {
   return workerCode;
 }
 
+/** How long an idle worker waits for its next event before it ends, as Lambda reclaims an idle execution environment. */
+export const WORKER_IDLE_MS = 10_000;
+
+interface IdleWorker {
+  readonly worker: Worker;
+  readonly timer: NodeJS.Timeout;
+}
+
 /**
- * Sends one custom-resource event through the Provider framework in a worker thread of its own, as
- * CloudFormation runs concurrent events in separate Lambda invocations: a fresh framework runtime
- * and handler bundle, with their own module-level state and process.env. The exchange comes back
- * as `sendThroughFramework` makes it.
+ * The worker threads that send one stack's custom-resource events through the Provider framework,
+ * as CloudFormation runs concurrent events in separate Lambda invocations: each event in flight
+ * has a thread of its own, with its own framework runtime and handler bundle, module-level state
+ * and process.env. An idle thread takes the next event, warm, as Lambda reuses an execution
+ * environment of the same function; when none is idle, a new one starts, cold.
  */
-export async function sendInWorker(request: WorkerRequest): Promise<ProviderExchange> {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { filename: WORKER_MODULE, code: compiledWorker(), request } });
-  try {
-    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', code => reject(new Error(`The event worker for ${request.event.LogicalResourceId} exited with code ${code} before answering`)));
-    });
+export class EventWorkers {
+  private readonly idle: IdleWorker[] = [];
+
+  /** The exchange of one event, as `sendThroughFramework` makes it. */
+  async send(request: WorkerRequest): Promise<ProviderExchange> {
+    const worker = this.takeIdle() ?? new Worker(WORKER_ENTRY, { workerData: { filename: WORKER_MODULE, code: compiledWorker() } });
+    worker.ref();
+    let answer: WorkerAnswer;
+    try {
+      answer = await answerOf(worker, request);
+    } catch (error) {
+      await worker.terminate();
+      throw error;
+    }
+    this.putIdle(worker);
     if ('error' in answer) throw Object.assign(new Error(answer.error.message), { name: answer.error.name, stack: answer.error.stack });
     return answer.exchange;
-  } finally {
-    // The handler's SDK clients keep their connections open; the thread is done with the event.
-    await worker.terminate();
   }
+
+  private takeIdle(): Worker | undefined {
+    const idle = this.idle.pop();
+    if (idle) clearTimeout(idle.timer);
+    return idle?.worker;
+  }
+
+  /** An idle worker keeps neither the process nor its SDK connections alive, and ends after WORKER_IDLE_MS. */
+  private putIdle(worker: Worker): void {
+    worker.unref();
+    const idle: IdleWorker = {
+      worker,
+      timer: setTimeout(() => {
+        this.idle.splice(this.idle.indexOf(idle), 1);
+        void worker.terminate();
+      }, WORKER_IDLE_MS).unref(),
+    };
+    this.idle.push(idle);
+  }
+}
+
+function answerOf(worker: Worker, request: WorkerRequest): Promise<WorkerAnswer> {
+  return new Promise<WorkerAnswer>((resolve, reject) => {
+    const settled = () => worker.off('message', answered).off('error', failed).off('exit', exited);
+    const answered = (answer: WorkerAnswer) => { settled(); resolve(answer); };
+    const failed = (error: Error) => { settled(); reject(error); };
+    const exited = (code: number) => failed(new Error(`The event worker for ${request.event.LogicalResourceId} exited with code ${code} before answering`));
+    worker.on('message', answered).on('error', failed).on('exit', exited);
+    worker.postMessage(request);
+  });
 }

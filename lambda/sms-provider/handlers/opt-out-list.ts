@@ -103,16 +103,16 @@ export class OptOutListHandler extends ResumableChangeHandler<Properties, string
 
 /**
  * The practical limits of one deployment, the one place the docs cite, from the provider's
- * settings (isComplete: a 15-minute Lambda timeout with 20 s kept back, so about 880 s of work a
- * poll; a poll every 5 s; one hour in all) and the quotas (1 request a second per action,
+ * settings (isComplete: a 15-minute Lambda timeout with 80 s kept back for the call in flight,
+ * so about 820 s of work a poll; a poll every 5 s; one hour in all) and the quotas (1 request a second per action,
  * DeleteOptedOutNumber 10). The size of the list does not count: only the change does.
  *
  * - Adding: one put a second. A poll spends about a second on its reads (DescribeOptOutLists, and
  *   the progress tag when the change is larger than a poll) and one call on the tag when it runs
- *   out of time, so the hour holds four polls and the start of a fifth: about 3,570 s of puts, which at
+ *   out of time, so the hour holds four polls and most of a fifth: about 3,570 s of puts, which at
  *   about 50 ms of latency a call is **about 3,400 numbers added per deployment**.
  * - Removing: each poll looks up the numbers still to remove, 5 a second, then deletes them, 10 a
- *   second; the look-ups must fit in one poll (880 s × 5): **about 4,000 numbers removed per
+ *   second; the look-ups must fit in one poll (820 s × 5): **about 4,000 numbers removed per
  *   deployment**. A larger change is best split over several deployments.
  */
 const READ_LIMIT = 'each poll looks up the declared numbers the update removes, 5 a second within about 14 minutes:'

@@ -1,4 +1,4 @@
-import { continueRemoval, Removal, REMOVAL_RETRY_MS, REMOVAL_STARTED_AT, RemovalState, startRemoval } from '../../../lambda/sms-provider/handlers/removal';
+import { continueRemoval, LEAVING_WAIT_MS, Removal, REMOVAL_RETRY_MS, REMOVAL_STARTED_AT, RemovalState, startRemoval } from '../../../lambda/sms-provider/handlers/removal';
 import { HandlerContext } from '../../../lambda/sms-provider/handlers/resource-handler';
 import { CustomResourceEvents } from '../support/events';
 import { LogRecord } from '../support/test-bed';
@@ -46,11 +46,21 @@ describe('removal', () => {
     expect([removal.inspected, removal.removed]).toEqual([0, 0]);
   });
 
-  test('a resource the removal call leaves on its way out is complete once a later poll finds it gone', async () => {
+  test('a resource the removal call leaves on its way out is read again in the same poll, a second apart, until it is gone', async () => {
     const removal = scripted([{ state: 'ready' }, { state: 'waiting', reason: 'DELETING' }, { state: 'gone' }], { leaving: true });
-    expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: false });
-    expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: false });
+    const started = Date.now();
     expect(await continueRemoval(event, context, removal, false)).toEqual({ IsComplete: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect([removal.inspected, removal.removed]).toEqual([3, 1]);
+  });
+
+  test('a resource still on its way out when the poll\'s wait is over is left to the next poll', async () => {
+    const removal = scripted([{ state: 'ready' }, { state: 'waiting', reason: 'DELETING' }, { state: 'gone' }], { leaving: true });
+    const started = Date.now();
+    const poll = { ...context, deadline: Date.now() + 1_500 };
+    expect(await continueRemoval(event, poll, removal, false)).toEqual({ IsComplete: false });
+    expect(Date.now() - started).toBeLessThan(LEAVING_WAIT_MS);
+    expect(await continueRemoval(event, poll, removal, false)).toEqual({ IsComplete: true });
     expect(removal.removed).toBe(1);
   });
 
