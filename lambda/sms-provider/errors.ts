@@ -1,3 +1,5 @@
+import { quoteName } from '../../src/wire/quote';
+
 /**
  * The one place that turns service errors into what the handler does (retry, treat as gone, fail)
  * and into the short, actionable failure reason CloudFormation shows.
@@ -40,9 +42,9 @@ const RETRIABLE_CONFLICTS = new Set(['RESOURCE_NOT_ACTIVE']);
 
 export type Hint = (subject: ErrorSubject, error: ServiceError) => string;
 
-const named = (subject: ErrorSubject) => `${subject.resourceType} '${subject.id}'`;
+const named = (subject: ErrorSubject) => `${subject.resourceType} ${quoteName(subject.id)}`;
 /** The resource the service names in its error, or else the subject. */
-const culprit = (subject: ErrorSubject, e: ServiceError) => e.ResourceType && e.ResourceId ? `${e.ResourceType} '${e.ResourceId}'` : named(subject);
+const culprit = (subject: ErrorSubject, e: ServiceError) => e.ResourceType && e.ResourceId ? `${e.ResourceType} ${quoteName(e.ResourceId)}` : named(subject);
 
 const mismatch = (setting: string): Hint => (s, e) => `an origination identity does not match ${named(s)}${withService(e)}:`
   + ` a pool's identities must have its ${setting}; configure the identity like the pool, or leave it out of the pool`;
@@ -169,7 +171,7 @@ export function truncate(text: string, maxBytes: number): string {
 }
 
 function missing(subject: ErrorSubject | undefined, e: ServiceError): string {
-  if (e.ResourceType && e.ResourceId) return `${e.ResourceType} '${e.ResourceId}'`;
+  if (e.ResourceType && e.ResourceId) return `${e.ResourceType} ${quoteName(e.ResourceId)}`;
   return subject ? named(subject) : 'the resource';
 }
 

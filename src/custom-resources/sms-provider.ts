@@ -6,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { ACCOUNT_LEVEL_ACTIONS } from './account-level-actions';
 import { HandlerReference } from '../private/handler-permissions';
 import { acknowledgeFrameworkFindings, acknowledgeNagFindings, cfnResources } from '../private/nag-acknowledgements';
 
@@ -172,21 +173,22 @@ export class SmsProvider extends Construct {
 
   /**
    * Lets the handler call account-level `actions` (names without `sms-voice:`), which take no
-   * resource and so are allowed only on `*`: the spend limits, and removing the account default
-   * protect configuration. One statement, however many constructs ask, acknowledged for cdk-nag.
+   * resource and so are allowed only on `*`: those of ACCOUNT_LEVEL_ACTIONS, and no other. One
+   * statement, however many constructs ask, acknowledged for cdk-nag.
    *
    * @internal
    */
   public _allowHandlerAccountLevel(actions: readonly string[]): void {
+    const unknown = actions.filter(action => !(action in ACCOUNT_LEVEL_ACTIONS));
+    if (unknown.length > 0) throw new Error(`${unknown.join(', ')} take a resource: grant them on it, not on "*"`);
     let entry = this.handlerStatements.get(ACCOUNT_LEVEL);
     if (!entry) {
       const statement = new iam.PolicyStatement({ resources: ['*'] });
       this.addToRolePolicy(statement);
       entry = { statement, actions: new Set() };
       this.handlerStatements.set(ACCOUNT_LEVEL, entry);
-      this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', 'Account-level actions of AWS End User Messaging SMS (DescribeSpendLimits,'
-        + ' Set/Delete...MessageSpendLimitOverride, DeleteAccountDefaultProtectConfiguration) take no resource: IAM allows them only on "*".',
-      ['Resource::*']);
+      this._acknowledgeRolePolicyFinding('AwsSolutions-IAM5', 'Account-level actions of AWS End User Messaging SMS take no resource, so IAM'
+        + ` allows them only on "*": ${[...new Set(Object.values(ACCOUNT_LEVEL_ACTIONS))].join('; ')}.`, ['Resource::*']);
     }
     for (const action of actions) {
       if (entry.actions.has(action)) continue;

@@ -1,4 +1,5 @@
 import { TaggableResourceProperties } from './common-properties';
+import { quoteName } from './quote';
 import { decodeObject, Schema, schemaVersion } from './schema';
 import { IsUnresolved, Violations } from './violations';
 
@@ -56,7 +57,7 @@ export function decodeProperties<P extends object>(contract: WireContract<P>, ra
   const violations = contract.violations(properties).all;
   if (violations.length > 0) {
     const name = contract.nameKey && properties[contract.nameKey];
-    throw new Error(`Invalid ${contract.noun}${name ? ` '${name}'` : ''}: ${violations.join('; ')}`);
+    throw new Error(`Invalid ${contract.noun}${name ? ` ${quoteName(String(name))}` : ''}: ${violations.join('; ')}`);
   }
   return properties;
 }

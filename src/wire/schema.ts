@@ -1,3 +1,5 @@
+import { quote } from './quote';
+
 /**
  * How the handler reads a custom resource's properties. CloudFormation delivers every scalar as a
  * string ("true", "14"), so booleans and numbers are parsed here, once; a key the schema does not
@@ -53,7 +55,7 @@ const optionalNumber: Field<number | undefined> = {
 const optionalStringList: Field<string[] | undefined> = {
   read: (value, at) => optionalArray(value, at)?.map((item, index) => {
     if (typeof item === 'string') return item;
-    throw new DecodeError(at.subject, `${at.path}[${index}] must be a string, but is ${JSON.stringify(item)}`);
+    throw new DecodeError(at.subject, `${at.path}[${index}] must be a string, but is ${quote(item)}`);
   }),
 };
 
@@ -100,7 +102,7 @@ export function schemaVersion(properties: { readonly [key: string]: unknown }, s
   const version = properties.SchemaVersion;
   if (version === undefined) return shipped[0];
   if ((typeof version === 'string' || typeof version === 'number') && shipped.includes(String(version))) return String(version);
-  throw new DecodeError(subject, `SchemaVersion ${JSON.stringify(version)} is not one this handler knows (${shipped.join(', ')})`);
+  throw new DecodeError(subject, `SchemaVersion ${quote(version)} is not one this handler knows (${shipped.join(', ')})`);
 }
 
 /** The top-level properties of a resource; `SchemaVersion` and the framework's keys are always allowed. */
@@ -112,7 +114,7 @@ function readObject<T>(schema: Schema<T>, value: unknown, at: FieldPath, alsoAll
   check?: (value: T) => string | undefined): T {
   const where = at.path || 'the properties';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new DecodeError(at.subject, `${where} must be an object, but is ${JSON.stringify(value)}`);
+    throw new DecodeError(at.subject, `${where} must be an object, but is ${quote(value)}`);
   }
   const known = [...Object.keys(schema), ...alsoAllowed];
   const unknownKeys = Object.keys(value).filter(key => !known.includes(key));
@@ -137,7 +139,7 @@ function optionalArray(value: unknown, at: FieldPath): unknown[] | undefined {
 }
 
 function wrong(at: FieldPath, expected: string, value: unknown): never {
-  throw new DecodeError(at.subject, `${at.path} must be ${expected}, but is ${JSON.stringify(value)}`);
+  throw new DecodeError(at.subject, `${at.path} must be ${expected}, but is ${quote(value)}`);
 }
 
 function join(path: string, key: string): string {

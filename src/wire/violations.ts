@@ -1,3 +1,4 @@
+import { quote } from './quote';
 import { SHAPES, ShapeConstraint, ShapeName } from './service-constraints';
 
 /** Tells whether a value is a deploy-time token; such values are never checked at synth. */
@@ -78,7 +79,7 @@ export class Violations {
   }
 
   private add(property: string, value: unknown, rule: string): void {
-    this.messages.push(`${property}: ${JSON.stringify(value)} ${rule}`);
+    this.messages.push(`${property}: ${quote(value)} ${rule}`);
   }
 }
 

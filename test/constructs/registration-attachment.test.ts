@@ -154,7 +154,7 @@ describe('validation', () => {
     const spaced = 's3://letters/my loa.pdf';
 
     expect(() => new RegistrationAttachment(stack, 'Long', { source: RegistrationAttachmentSource.fromS3Url(long) }))
-      .toThrow(`source: "${long}" must be 1 to 2048 characters long, but is 2057`);
+      .toThrow(`source: "${long.slice(0, 40)}…" (2057 characters) must be 1 to 2048 characters long, but is 2057`);
     expect(() => new RegistrationAttachment(stack, 'Spaced', { source: RegistrationAttachmentSource.fromS3Url(spaced) }))
       .toThrow('source: "s3://letters/my loa.pdf" must match the pattern \\S+');
   });
@@ -162,7 +162,7 @@ describe('validation', () => {
   test('fails at synth when a tag value is too long', () => {
     new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url('s3://letters/loa.pdf'), tags: { team: 'x'.repeat(257) } });
 
-    expect(() => Template.fromStack(stack)).toThrow(`value of tag 'team': "${'x'.repeat(257)}" must be 0 to 256 characters long, but is 257`);
+    expect(() => Template.fromStack(stack)).toThrow(`value of tag 'team': "${'x'.repeat(40)}…" (257 characters) must be 0 to 256 characters long, but is 257`);
   });
 });
 

@@ -181,7 +181,7 @@ describe('validation', () => {
     })).toThrow("Invalid Registration 'Stack/Bad':\n"
       + '  - registrationType: "US TOLL FREE" must match the pattern [A-Za-z0-9_]+\n'
       + '  - field path: "company Info" must match the pattern [A-Za-z0-9_\\.]+\n'
-      + `  - fields['companyInfo.companyName']: "${'x'.repeat(2049)}" must be 1 to 2048 characters long, but is 2049\n`
+      + `  - fields['companyInfo.companyName']: "${'x'.repeat(40)}…" (2049 characters) must be 1 to 2048 characters long, but is 2049\n`
       + '  - choice of fields[\'messagingUseCase.useCaseCategory\']: "" must be 1 to 256 characters long, but is 0');
   });
 

@@ -8,6 +8,7 @@ import { AccountSettingsActual, readAccountSettings } from './account-settings-s
 import { converge } from './converge';
 import { continueRemoval, Removal, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
+import { quote } from '../../../src/wire/quote';
 import { PlannedCall } from '../reconcile/calls';
 import { planOverrideRemoval, planSpendLimits, SpendLimitOverrides } from '../reconcile/spend-limits';
 
@@ -79,10 +80,10 @@ export class AccountSettingsHandler implements ResourceHandler {
 
   private requireOwnEnvironment(): { readonly id: string; readonly region: string } {
     const own = this.ownEnvironment;
-    if (!own) throw new Error(`The stack id ${JSON.stringify(this.event.StackId)} names no account and region`);
+    if (!own) throw new Error(`The stack id ${quote(this.event.StackId)} names no account and region`);
     const physicalId = this.event.PhysicalResourceId;
     if (this.event.RequestType === 'Update' && physicalId !== own.id) {
-      throw new Error(`The physical id ${JSON.stringify(physicalId)} is not the account settings of this stack's account and region (${own.id})`);
+      throw new Error(`The physical id ${quote(physicalId)} is not the account settings of this stack's account and region (${own.id})`);
     }
     return own;
   }

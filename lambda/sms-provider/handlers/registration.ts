@@ -11,6 +11,7 @@ import {
 } from './registration-state';
 import { ResourceRemoval } from './removal';
 import { CreateCall, SmsResourceHandler } from './sms-resource-handler';
+import { quote, quoteName } from '../../../src/wire/quote';
 import { PlannedCall } from '../reconcile/calls';
 import { AssociationTarget, resolveAssociations } from '../reconcile/registration-associations';
 import { fieldValuesOf, fieldViolations } from '../reconcile/registration-fields';
@@ -104,7 +105,7 @@ export class RegistrationHandler extends SmsResourceHandler<Properties, string, 
     const { pending, problems } = resolveAssociations(desired.RegistrationType, definitions.supportedAssociations, targets);
     problems.unshift(...fieldViolations(definitions, fieldValuesOf(desired.Fields), desired.Submit));
     if (problems.length > 0) {
-      throw new Error(`Invalid ${desired.RegistrationType} registration '${this.subject.id}': ${problems.join('; ')}`);
+      throw new Error(`Invalid ${desired.RegistrationType} registration ${quoteName(this.subject.id)}: ${problems.join('; ')}`);
     }
     return pending;
   }
@@ -112,7 +113,7 @@ export class RegistrationHandler extends SmsResourceHandler<Properties, string, 
   private async definitionsOf(registrationType: string): Promise<RegistrationDefinitions> {
     const definitions = this.definitions ?? await readRegistrationDefinitions(this.context.client, registrationType);
     if (Array.isArray(definitions)) {
-      throw new Error(`registrationType: ${JSON.stringify(registrationType)} is not a registration type of this account and region;`
+      throw new Error(`registrationType: ${quote(registrationType)} is not a registration type of this account and region;`
         + ` the types are ${definitions.join(', ')}`);
     }
     this.definitions = definitions;

@@ -8,6 +8,7 @@ import { converge } from './converge';
 import { continueRemoval, Removal, RemovalState, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
 import { readResourcePolicy, ResourcePolicyActual } from './resource-policy-state';
+import { quote } from '../../../src/wire/quote';
 import { PlannedCall } from '../reconcile/calls';
 import { planResourcePolicy, PolicyBefore, PolicyRefusal, samePolicy } from '../reconcile/resource-policy';
 
@@ -161,7 +162,7 @@ export class ResourcePolicyHandler implements ResourceHandler {
   private requireTarget(): string {
     const target = this.target;
     if (target === undefined) {
-      throw new Error(`The physical id ${JSON.stringify(this.event.PhysicalResourceId)} is not the ARN of a phone number, sender ID, pool or opt-out list`);
+      throw new Error(`The physical id ${quote(this.event.PhysicalResourceId)} is not the ARN of a phone number, sender ID, pool or opt-out list`);
     }
     return target;
   }

@@ -1,4 +1,5 @@
 import { TaggableResourceProperties } from '../../../src/wire/common-properties';
+import { quote, quoteName } from '../../../src/wire/quote';
 import { createOnlyChanges, decodeProperties, ResourceContract } from '../../../src/wire/resource-contract';
 import { smsResourceId } from '../arn';
 import { Action, Call, commandOf, InputOf } from '../commands';
@@ -164,7 +165,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   protected requirePhysicalId(): Id {
     const id = this.physicalId;
     if (id === undefined) {
-      throw new Error(`The physical id ${JSON.stringify(this.event.PhysicalResourceId)} is not a ${this.subject.resourceType} ARN`);
+      throw new Error(`The physical id ${quote(this.event.PhysicalResourceId)} is not a ${this.subject.resourceType} ARN`);
     }
     return id;
   }
@@ -200,7 +201,7 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
     } as Call);
     const response = await (this.context.client.send as (command: object) => Promise<{ readonly [member: string]: unknown }>)(command);
     const arn = response[this.contract.attributes.ARN];
-    if (typeof arn !== 'string' || arn === '') throw new Error(`${call.action} returned no ARN for ${this.subject.resourceType} '${this.subject.id}'`);
+    if (typeof arn !== 'string' || arn === '') throw new Error(`${call.action} returned no ARN for ${this.subject.resourceType} ${quoteName(this.subject.id)}`);
     this.context.log('created', { action: call.action, arn, ...response.Status === undefined ? {} : { status: response.Status } });
     return { PhysicalResourceId: arn };
   }

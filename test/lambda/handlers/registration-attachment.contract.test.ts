@@ -167,7 +167,7 @@ describe('Custom::SmsVoiceRegistrationAttachment, against the emulator', () => {
       violations: [
         'source: "https://files.example.com/letters/loa.docx" must be an S3 URL of the form s3://<bucket>/<key>',
         'source: "https://files.example.com/letters/loa.docx" must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files',
-        `value of tag 'team': "${'x'.repeat(257)}" must be 0 to 256 characters long, but is 257`,
+        `value of tag 'team': "${'x'.repeat(40)}…" (257 characters) must be 0 to 256 characters long, but is 257`,
       ],
       prefix: 'Invalid registration attachment: ',
     });
