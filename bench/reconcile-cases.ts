@@ -1,10 +1,11 @@
-import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { CreateOptOutListCommand, PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { childCounts, KeptRead, Minimum } from './reconcile-minimum';
 import { RawProperties } from '../lambda/sms-provider/events';
 import { ACCOUNT_SETTINGS } from '../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../src/wire/configuration-set-properties';
 import { ISO_COUNTRY_CODES } from '../src/wire/iso-country-codes';
 import { OPT_OUT_LIST } from '../src/wire/opt-out-list-properties';
+import { OPTED_OUT_NUMBERS } from '../src/wire/opted-out-numbers-properties';
 import { PHONE_NUMBER } from '../src/wire/phone-number-properties';
 import { POOL } from '../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../src/wire/protect-configuration-properties';
@@ -16,7 +17,7 @@ import { VERIFIED_DESTINATION_NUMBER } from '../src/wire/verified-destination-nu
 import { DEFAULT_LIMITS } from '../test/emulator';
 import { accountSettingsProperties } from '../test/lambda/support/account-settings';
 import { configurationSetProperties } from '../test/lambda/support/events';
-import { optOutListProperties } from '../test/lambda/support/opt-out-lists';
+import { optedOutNumbersProperties, optOutListProperties } from '../test/lambda/support/opt-out-lists';
 import { phoneNumberProperties } from '../test/lambda/support/phone-numbers';
 import { poolProperties, requestNumber } from '../test/lambda/support/pools';
 import { protectConfigurationProperties } from '../test/lambda/support/protect-configurations';
@@ -77,6 +78,7 @@ const IDENTITY_READ: KeptRead = {
   count: 1,
   reason: 'the identity check before a delete: the resource of that name is this one (its ARN), and its deletion protection is off',
 };
+const LIST_READ: KeptRead = { count: 1, reason: 'an update first reads the list: a list deleted out of band is not found, even by a change that only removes' };
 const TAG_READ: KeptRead = { count: 1, reason: 'the tags, read only when the declared ones changed: an update applied again then makes no call' };
 const withResourceRead = (mutating: number): Minimum => ({ mutating, reads: [RESOURCE_READ] });
 const statusWait = (status: string): KeptRead => ({ count: 1, reason: `a status wait: the service answers ${status}, one read sees it settle` });
@@ -151,22 +153,34 @@ export const SCENARIOS: readonly ResourceScenario[] = [
       mutating: 1,
       reads: [IDENTITY_READ, { count: 1, reason: 'the end-user opt-out check: a list that holds recipients\' own opt-outs is never deleted' }],
     },
+    changes: [tagChange(tags => optOutListProperties({ name: 'orders', tags }), 1)],
+  },
+  {
+    type: 'OptedOutNumbers',
+    resourceType: OPTED_OUT_NUMBERS.resourceType,
+    given: async client => [(await client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }))).OptOutListArn!],
+    properties: () => optedOutNumbersProperties({ list: 'orders' }),
+    // The list's own create came first, and the puts need nothing read.
+    create: { mutating: 0, reads: [] },
+    noOpUpdate: { mutating: 0, reads: [LIST_READ] },
+    // The numbers go with the list: their Delete makes no call.
+    delete: { mutating: 0, reads: [] },
     changes: [
       {
         children: 'opted-out numbers',
         max: Infinity,
         direction: 'add',
-        properties: k => optOutListProperties({ name: 'orders', numbers: optedOutNumbers(k) }),
-        minimum: oneCallEach,
+        properties: k => optedOutNumbersProperties({ list: 'orders', numbers: optedOutNumbers(k) }),
+        minimum: k => ({ mutating: k, reads: [LIST_READ] }),
       },
       {
         children: 'opted-out numbers',
         max: Infinity,
         direction: 'remove',
-        properties: k => optOutListProperties({ name: 'orders', numbers: optedOutNumbers(k) }),
+        properties: k => optedOutNumbersProperties({ list: 'orders', numbers: optedOutNumbers(k) }),
         minimum: k => ({
           mutating: k,
-          reads: [RESOURCE_READ, {
+          reads: [LIST_READ, {
             count: Math.ceil(k / OPTED_OUT_LOOKUP),
             reason: `the end-user opt-out check before removing a number: the removed numbers looked up, ${OPTED_OUT_LOOKUP} a call`
               + ' (a read filtered by end-user-opted-out would grow with the list, not with the change)',

@@ -4,6 +4,7 @@ import { IsCompleteResponse, OnEventRequest, OnEventResponse } from './events';
 import { AccountSettingsHandler } from './handlers/account-settings';
 import { ConfigurationSetHandler } from './handlers/configuration-set';
 import { OptOutListHandler } from './handlers/opt-out-list';
+import { OptedOutNumbersHandler } from './handlers/opted-out-numbers';
 import { PhoneNumberHandler } from './handlers/phone-number';
 import { PoolHandler } from './handlers/pool';
 import { ProtectConfigurationHandler } from './handlers/protect-configuration';
@@ -17,6 +18,7 @@ import { jsonLogger, Logger, loggableEvent } from './log';
 import { ACCOUNT_SETTINGS } from '../../src/wire/account-settings-properties';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
+import { OPTED_OUT_NUMBERS } from '../../src/wire/opted-out-numbers-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { PROTECT_CONFIGURATION } from '../../src/wire/protect-configuration-properties';
@@ -32,6 +34,7 @@ type HandlerFactory = (event: OnEventRequest, context: HandlerContext) => Resour
 const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [CONFIGURATION_SET.resourceType]: (event, context) => new ConfigurationSetHandler(event, context),
   [OPT_OUT_LIST.resourceType]: (event, context) => new OptOutListHandler(event, context),
+  [OPTED_OUT_NUMBERS.resourceType]: (event, context) => new OptedOutNumbersHandler(event, context),
   [PHONE_NUMBER.resourceType]: (event, context) => new PhoneNumberHandler(event, context),
   [SENDER_ID.resourceType]: (event, context) => new SenderIdHandler(event, context),
   [POOL.resourceType]: (event, context) => new PoolHandler(event, context),

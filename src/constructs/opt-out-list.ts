@@ -5,9 +5,10 @@ import { IShareableResource } from './resource-policy';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { generatedName } from '../private/names';
 import { ShareableResourceBase } from '../private/shareable-resource';
-import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
+import { importResource, nonEmpty, provisionCustomResource, TaggableProps } from '../private/sms-resource';
 import { OPT_OUT_LIST } from '../wire/opt-out-list-properties';
-import { checkOptedOutNumbers } from '../wire/validate-opt-out-list';
+import { OPTED_OUT_NUMBERS } from '../wire/opted-out-numbers-properties';
+import { checkOptedOutNumbers } from '../wire/validate-opted-out-numbers';
 import { Violations } from '../wire/violations';
 
 /**
@@ -59,7 +60,13 @@ export interface OptOutListProps extends TaggableProps {
    * E.164 numbers this stack declares opted out. Removing a number from this list removes it from
    * the opt-out list, unless its recipient opted out themselves: end-user opt-outs are never removed.
    *
-   * @default - none
+   * The declared numbers are a resource of their own (`Custom::SmsVoiceOptedOutNumbers`), made
+   * once a number is declared or this prop is given; the phone numbers and pools that use the list
+   * wait for the list alone, not for its numbers. That resource never removes numbers when it leaves
+   * the stack: they go with the list, as its removal policy says. So to remove every declared
+   * number, set this to `[]`; leaving the prop out (and declaring none) keeps them on the list.
+   *
+   * @default - the stack declares no numbers, and manages none
    */
   readonly optedOutNumbers?: string[];
 
@@ -94,8 +101,10 @@ abstract class OptOutListBase extends ShareableResourceBase implements IOptOutLi
  * A deployment makes only the change from the previous properties, paced to the service's quota
  * and resumed across polls, however many numbers the list holds: within the provider's one-hour
  * budget, about 3,400 numbers added, or about 4,000 removed, per deployment (the handler's
- * `opt-out-list.ts` says how these follow from the quotas). An end-user opt-out (a recipient who
- * replied STOP) is never removed, whatever the stack declares.
+ * `opted-out-numbers.ts` says how these follow from the quotas). An end-user opt-out (a recipient who
+ * replied STOP) is never removed, whatever the stack declares. The declared numbers are a custom
+ * resource of their own (`Custom::SmsVoiceOptedOutNumbers`): the phone numbers and pools that use
+ * the list wait for the list, not for its numbers.
  *
  * @resource Custom::SmsVoiceOptOutList
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateOptOutList.html
@@ -119,21 +128,20 @@ export class OptOutList extends OptOutListBase {
   public readonly optOutListName: string;
   public readonly optOutListArn: string;
 
-  private readonly optedOutNumbers = new Set<string>();
+  private optedOutNumbers?: Set<string>;
 
   constructor(scope: Construct, id: string, props: OptOutListProps = {}) {
     super(scope, id, { resourceType: OPT_OUT_LIST.resourceType, tags: props.tags });
 
     const name = props.optOutListName ?? generatedName(this, 64);
     const resource = this._provision(OPT_OUT_LIST, {
-      properties: () => ({ OptOutListName: name, OptedOutNumbers: nonEmpty([...this.optedOutNumbers]) }),
+      properties: () => ({ OptOutListName: name }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      permissions: { [OPT_OUT_LIST.arnResourceType]: HANDLER_ACTIONS },
+      permissions: { [OPT_OUT_LIST.arnResourceType]: LIST_ACTIONS },
     });
-    this.addOptedOutNumbers(...props.optedOutNumbers ?? []);
-
     this.optOutListName = resource.getAttString(OPT_OUT_LIST.attributes.NAME);
     this.optOutListArn = resource.getAttString(OPT_OUT_LIST.attributes.ARN);
+    if (props.optedOutNumbers) this.addOptedOutNumbers(...props.optedOutNumbers);
   }
 
   /**
@@ -143,20 +151,45 @@ export class OptOutList extends OptOutListBase {
    */
   public addOptedOutNumbers(...numbers: string[]): void {
     checkOptedOutNumbers(new Violations(Token.isUnresolved), numbers).throwIfAny(`opted-out numbers of OptOutList '${this.node.path}'`);
+    const declared = this.optedOutNumbers ??= this.provisionOptedOutNumbers();
     for (const number of numbers) {
-      if (this.optedOutNumbers.has(number)) {
+      if (declared.has(number)) {
         throw new Error(`OptOutList '${this.node.path}' already declares ${number} opted out`);
       }
-      this.optedOutNumbers.add(number);
+      declared.add(number);
     }
+  }
+
+  /**
+   * The resource of the declared numbers, which only the list's ARN ties to the list. Its Delete
+   * removes no number (they go with the list, as the list's removal policy says), so it is not
+   * retained: nothing of its own outlives the stack.
+   */
+  private provisionOptedOutNumbers(): Set<string> {
+    const declared = new Set<string>();
+    provisionCustomResource(new Construct(this, 'OptedOutNumbers'), OPTED_OUT_NUMBERS, {
+      properties: () => ({ OptOutListArn: this.optOutListArn, OptedOutNumbers: nonEmpty([...declared]) }),
+      removalPolicy: RemovalPolicy.DESTROY,
+      permissions: { [OPT_OUT_LIST.arnResourceType]: NUMBERS_ACTIONS },
+    });
+    return declared;
   }
 }
 
-/** What the handler does to an opt-out list. */
-const HANDLER_ACTIONS = [
+/** What the handler does to an opt-out list; DescribeOptedOutNumbers finds end-user opt-outs before a delete. */
+const LIST_ACTIONS = [
   'CreateOptOutList',
   'DescribeOptOutLists',
   'DeleteOptOutList',
+  'DescribeOptedOutNumbers',
+  'ListTagsForResource',
+  'TagResource',
+  'UntagResource',
+];
+
+/** What the handler does to the numbers on an opt-out list; the tags keep how far a large change got. */
+const NUMBERS_ACTIONS = [
+  'DescribeOptOutLists',
   'PutOptedOutNumber',
   'DeleteOptedOutNumber',
   'DescribeOptedOutNumbers',

@@ -1,4 +1,4 @@
-import { fields, Schema } from './schema';
+import { DecodeError, Field, fields, Schema } from './schema';
 
 /**
  * Property shapes shared by several custom-resource types, as the construct writes them and the
@@ -46,6 +46,16 @@ export const PROTECTED_KEYWORDS: readonly string[] = ['HELP', 'STOP'];
 export const TAG_SCHEMA: Schema<TagResourceProperties> = { Key: fields.string, Value: fields.string };
 
 export const TAGGABLE_SCHEMA: Schema<TaggableResourceProperties> = { Tags: fields.optionalObjectList(TAG_SCHEMA) };
+
+/** The Tags of a type that has none, refused with `reason` (what has none, and what to tag instead). */
+export function noTags(reason: string): Field<undefined> {
+  return {
+    read: (value, at) => {
+      if (value !== undefined) throw new DecodeError(at.subject, `${at.path}: ${reason}`);
+      return undefined;
+    },
+  };
+}
 
 export const KEYWORD_SCHEMA: Schema<KeywordResourceProperties> = {
   Keyword: fields.string,

@@ -3,15 +3,13 @@ import { ResourceContract } from './resource-contract';
 import { fields } from './schema';
 import { optOutListViolations } from './validate-opt-out-list';
 
-/** The properties of a Custom::SmsVoiceOptOutList. Physical id: the opt-out list's ARN. */
+/**
+ * The properties of a Custom::SmsVoiceOptOutList. Physical id: the opt-out list's ARN. The numbers
+ * the stack declares on it are a Custom::SmsVoiceOptedOutNumbers of their own.
+ */
 export interface OptOutListResourceProperties extends TaggableResourceProperties {
   /** Create-only: a new name is a new list. */
   readonly OptOutListName: string;
-  /**
-   * E.164 numbers the stack declares opted out. Reconcile removes only numbers that the previous
-   * properties declared, and never a number whose `EndUserOptedOut` is true.
-   */
-  readonly OptedOutNumbers?: string[];
 }
 
 export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
@@ -21,7 +19,6 @@ export const OPT_OUT_LIST: ResourceContract<OptOutListResourceProperties> = {
   schemaVersions: ['1'],
   schema: {
     OptOutListName: fields.string,
-    OptedOutNumbers: fields.optionalStringList,
     ...TAGGABLE_SCHEMA,
   },
   createOnly: { OptOutListName: 'optOutListName' },

@@ -1,5 +1,6 @@
+import { noTags } from './common-properties';
 import { WireContract } from './resource-contract';
-import { DecodeError, Field, fields } from './schema';
+import { fields } from './schema';
 import { resourcePolicyViolations } from './validate-resource-policy';
 
 /**
@@ -19,12 +20,6 @@ export interface ResourcePolicyResourceProperties {
   readonly Tags?: never;
 }
 
-const NO_TAGS: Field<undefined> = {
-  read: (value, at) => {
-    if (value !== undefined) throw new DecodeError(at.subject, `${at.path}: a resource policy has no tags (tag the resource it is attached to)`);
-    return undefined;
-  },
-};
 
 export const RESOURCE_POLICY: WireContract<ResourcePolicyResourceProperties> = {
   resourceType: 'Custom::SmsVoiceResourcePolicy',
@@ -33,7 +28,7 @@ export const RESOURCE_POLICY: WireContract<ResourcePolicyResourceProperties> = {
   schema: {
     ResourceArn: fields.string,
     Policy: fields.string,
-    Tags: NO_TAGS,
+    Tags: noTags('a resource policy has no tags (tag the resource it is attached to)'),
   },
   createOnly: { ResourceArn: 'resource' },
   // A policy has no ARN of its own: the ARN of the resource it is attached to names it (POLICY_TARGET_TYPES

@@ -2,9 +2,10 @@ import { Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
-import { OptOutList } from '../../src';
+import { MessageType, NumberCapability, NumberType, OptOutList, PhoneNumber } from '../../src';
 
 const OPT_OUT_LIST = 'Custom::SmsVoiceOptOutList';
+const OPTED_OUT_NUMBERS = 'Custom::SmsVoiceOptedOutNumbers';
 
 let stack: Stack;
 beforeEach(() => {
@@ -20,22 +21,65 @@ describe('defaults', () => {
     expect(resource.UpdateReplacePolicy).toBe('Retain');
     expect(resource.Properties.SchemaVersion).toBe('1');
     expect(resource.Properties.OptOutListName).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
-    expect(resource.Properties).not.toHaveProperty('OptedOutNumbers');
     expect(resource.Properties).not.toHaveProperty('Tags');
+    Template.fromStack(stack).resourceCountIs(OPTED_OUT_NUMBERS, 0);
   });
 });
 
 describe('properties', () => {
-  test('declared numbers come from the prop and addOptedOutNumbers, in order', () => {
+  test('declared numbers come from the prop and addOptedOutNumbers, in order, in a resource of their own on the list\'s ARN', () => {
     const list = new OptOutList(stack, 'List', { optOutListName: 'marketing', optedOutNumbers: ['+12065550100'], tags: { team: 'sms' } });
     list.addOptedOutNumbers('+447700900123', '+4915123456789');
     Tags.of(stack).add('env', 'prod');
 
-    Template.fromStack(stack).hasResourceProperties(OPT_OUT_LIST, {
+    const listResource = onlyResource(stack, OPT_OUT_LIST);
+    expect(listResource.Properties).toEqual({
+      ServiceToken: expect.anything(),
+      SchemaVersion: '1',
       OptOutListName: 'marketing',
-      OptedOutNumbers: ['+12065550100', '+447700900123', '+4915123456789'],
       Tags: [{ Key: 'env', Value: 'prod' }, { Key: 'team', Value: 'sms' }],
     });
+    const numbers = onlyResource(stack, OPTED_OUT_NUMBERS);
+    expect(numbers.Properties).toEqual({
+      ServiceToken: expect.anything(),
+      SchemaVersion: '1',
+      OptOutListArn: { 'Fn::GetAtt': [expect.stringMatching(/^List/), 'OptOutListArn'] },
+      OptedOutNumbers: ['+12065550100', '+447700900123', '+4915123456789'],
+    });
+    // Its Delete removes no number (they go with the list, as the list's removal policy says): nothing of its own is retained.
+    expect(numbers.DeletionPolicy).toBe('Delete');
+    expect(numbers.UpdateReplacePolicy).toBe('Delete');
+  });
+
+  test('numbers declared by addOptedOutNumbers alone get the resource too', () => {
+    new OptOutList(stack, 'List').addOptedOutNumbers('+12065550100');
+
+    expect(onlyResource(stack, OPTED_OUT_NUMBERS).Properties.OptedOutNumbers).toEqual(['+12065550100']);
+  });
+
+  test('optedOutNumbers [] keeps the resource, declaring no numbers, so that an update removes the ones declared before', () => {
+    new OptOutList(stack, 'List', { optedOutNumbers: [] });
+
+    const numbers = onlyResource(stack, OPTED_OUT_NUMBERS);
+    expect(numbers.Properties).toHaveProperty('OptOutListArn');
+    expect(numbers.Properties).not.toHaveProperty('OptedOutNumbers');
+  });
+
+  test('a phone number on the list waits for the list, not for its numbers', () => {
+    const list = new OptOutList(stack, 'List', { optedOutNumbers: ['+12065550100'] });
+    new PhoneNumber(stack, 'Number', {
+      isoCountryCode: 'US',
+      messageType: MessageType.TRANSACTIONAL,
+      numberCapabilities: [NumberCapability.SMS],
+      numberType: NumberType.SIMULATOR,
+      optOutList: list,
+    });
+
+    const resources = Template.fromStack(stack).toJSON().Resources as { [id: string]: { Type: string } };
+    const [numbersId] = Object.entries(resources).find(([, r]) => r.Type === OPTED_OUT_NUMBERS)!;
+    const phoneNumber = onlyResource(stack, 'Custom::SmsVoicePhoneNumber');
+    expect(JSON.stringify(phoneNumber)).not.toContain(numbersId);
+    expect(phoneNumber.Properties.OptOutListName).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^List/), 'OptOutListName'] });
   });
 
   test('removalPolicy DESTROY deletes the list with the stack', () => {
@@ -47,9 +91,22 @@ describe('properties', () => {
   test('the provider may manage the lists of this account and region, by any name for rename cleanups', () => {
     new OptOutList(stack, 'List', { optOutListName: 'marketing' });
 
+    const [statement, ...others] = handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes(':sms-voice:'));
+    expect(others).toEqual([]);
+    expect(statement).toEqual(expect.objectContaining({
+      Action: expect.arrayContaining(['sms-voice:CreateOptOutList', 'sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers',
+        'sms-voice:DeleteOptOutList']),
+      Resource: smsArn('opt-out-list/*'),
+    }));
+    // Changing the numbers is for lists that declare some.
+    expect(statement.Action).not.toContain('sms-voice:PutOptedOutNumber');
+  });
+
+  test('a list that declares numbers lets the provider put and remove numbers too', () => {
+    new OptOutList(stack, 'List', { optedOutNumbers: ['+12065550100'] });
+
     expect(handlerRoleStatements(stack).filter(s => JSON.stringify(s).includes(':sms-voice:'))).toEqual([expect.objectContaining({
-      Action: expect.arrayContaining(['sms-voice:CreateOptOutList', 'sms-voice:PutOptedOutNumber', 'sms-voice:DeleteOptedOutNumber',
-        'sms-voice:DescribeOptOutLists', 'sms-voice:DescribeOptedOutNumbers', 'sms-voice:DeleteOptOutList']),
+      Action: expect.arrayContaining(['sms-voice:PutOptedOutNumber', 'sms-voice:DeleteOptedOutNumber', 'sms-voice:DescribeOptedOutNumbers']),
       Resource: smsArn('opt-out-list/*'),
     })]);
   });
@@ -82,7 +139,8 @@ describe('validation', () => {
     const list = new OptOutList(stack, 'List', { optOutListName: Lazy.string({ produce: () => 'resolved-later' }) });
     list.addOptedOutNumbers(Lazy.string({ produce: () => '+12065550100' }));
 
-    Template.fromStack(stack).hasResourceProperties(OPT_OUT_LIST, { OptOutListName: 'resolved-later', OptedOutNumbers: ['+12065550100'] });
+    Template.fromStack(stack).hasResourceProperties(OPT_OUT_LIST, { OptOutListName: 'resolved-later' });
+    Template.fromStack(stack).hasResourceProperties(OPTED_OUT_NUMBERS, { OptedOutNumbers: ['+12065550100'] });
   });
 });
 

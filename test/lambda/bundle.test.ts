@@ -2,12 +2,14 @@ import { execFile } from 'child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
+import { CreateOptOutListCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { build } from 'esbuild';
 import { readBack } from './support/configuration-sets';
 import { configurationSetProperties, CustomResourceEvents } from './support/events';
-import { optOutListProperties, readOptOutList } from './support/opt-out-lists';
+import { optedOutNumbersProperties, optOutListArn, optOutListProperties, readOptOutList } from './support/opt-out-lists';
 import { useTestBed } from './support/test-bed';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
+import { OPTED_OUT_NUMBERS } from '../../src/wire/opted-out-numbers-properties';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'assets', 'sms-provider', 'index.js');
@@ -146,19 +148,25 @@ describe('the bundled handler, assets/sms-provider/index.js', () => {
     expect(stdout).not.toContain(create.ResponseURL);
   });
 
-  test('handles the other resource types too: an opt-out list with its numbers', async () => {
+  test('handles the other resource types too: an opt-out list, and the numbers declared on it', async () => {
     // GIVEN
-    const events = new CustomResourceEvents('BundledList', OPT_OUT_LIST.resourceType);
-    const properties = optOutListProperties({ name: 'bundled', numbers: ['+12065550100'] });
-
-    // WHEN
     const endpoint = { AWS_ENDPOINT_URL: bed().emulator.endpoint };
-    const { result } = await runBundle(events.create(properties), events.delete('set-by-driver', properties), endpoint);
+    const listEvents = new CustomResourceEvents('BundledList', OPT_OUT_LIST.resourceType);
+    const list = optOutListProperties({ name: 'bundled' });
+    const numberEvents = new CustomResourceEvents('BundledListOptedOutNumbers', OPTED_OUT_NUMBERS.resourceType);
+    const numbers = optedOutNumbersProperties({ list: 'kept', numbers: ['+12065550100'] });
+    await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'kept' }));
+
+    // WHEN a list is created and deleted, and numbers are put on another list and their resource deleted
+    const listed = await runBundle(listEvents.create(list), listEvents.delete('set-by-driver', list), endpoint);
+    const numbered = await runBundle(numberEvents.create(numbers), numberEvents.delete('set-by-driver', numbers), endpoint);
 
     // THEN
-    const arn = 'arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/bundled';
-    expect(result.complete).toEqual({ IsComplete: true, Data: { OptOutListName: 'bundled', OptOutListArn: arn } });
-    expect(bed().emulator.calls().map(call => call.action)).toEqual(expect.arrayContaining(['CreateOptOutList', 'PutOptedOutNumber', 'DeleteOptOutList']));
+    expect(listed.result.complete).toEqual({ IsComplete: true, Data: { OptOutListName: 'bundled', OptOutListArn: optOutListArn('bundled') } });
     expect(await readOptOutList(bed().client, 'bundled')).toBeUndefined();
+    expect(numbered.result.complete).toEqual({ IsComplete: true, Data: {} });
+    expect(numbered.result.removed).toEqual({ IsComplete: true });
+    expect((await readOptOutList(bed().client, 'kept'))!.numbers).toEqual({ '+12065550100': 'api' });
   });
+
 });

@@ -44,7 +44,7 @@ describe('dispatch', () => {
     const event = { ...events.create(properties), ResourceType: 'Custom::SmsVoiceTeleporter' };
     const client = failingClient(new Error('never called'));
     const expected = "Unknown resource type 'Custom::SmsVoiceTeleporter': this provider handles Custom::SmsVoiceConfigurationSet,"
-      + ' Custom::SmsVoiceOptOutList, Custom::SmsVoicePhoneNumber, Custom::SmsVoiceSenderId, Custom::SmsVoicePool';
+      + ' Custom::SmsVoiceOptOutList, Custom::SmsVoiceOptedOutNumbers, Custom::SmsVoicePhoneNumber, Custom::SmsVoiceSenderId, Custom::SmsVoicePool';
     await expect(dispatch(event, client, { log }).onEvent()).rejects.toThrow(expected);
     await expect(dispatch({ ...event, PhysicalResourceId: ARN }, client, { log }).isComplete()).rejects.toThrow(expected);
     expect(client.calls).toBe(0);

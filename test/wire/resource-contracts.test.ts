@@ -1,11 +1,12 @@
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
+import { OPTED_OUT_NUMBERS } from '../../src/wire/opted-out-numbers-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { POOL } from '../../src/wire/pool-properties';
 import { createOnlyChanges, decodeProperties } from '../../src/wire/resource-contract';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
 import { configurationSetProperties } from '../lambda/support/events';
-import { optOutListProperties } from '../lambda/support/opt-out-lists';
+import { optedOutNumbersProperties, optOutListArn, optOutListProperties } from '../lambda/support/opt-out-lists';
 import { CHANNEL, CHANNEL_ROLE, phoneNumberProperties } from '../lambda/support/phone-numbers';
 import { poolProperties } from '../lambda/support/pools';
 import { senderIdProperties } from '../lambda/support/sender-ids';
@@ -186,15 +187,27 @@ describe('pool', () => {
 });
 
 describe('opt-out list and sender ID', () => {
-  test('an opt-out list decodes its numbers and tags; a new name is a new list', () => {
-    const decoded = decodeProperties(OPT_OUT_LIST, optOutListProperties({ name: 'orders', numbers: ['+12065550100'], tags: { a: 'b' } }));
-    expect(decoded).toEqual({ OptOutListName: 'orders', OptedOutNumbers: ['+12065550100'], Tags: [{ Key: 'a', Value: 'b' }] });
+  test('an opt-out list decodes its tags; a new name is a new list', () => {
+    const decoded = decodeProperties(OPT_OUT_LIST, optOutListProperties({ name: 'orders', tags: { a: 'b' } }));
+    expect(decoded).toEqual({ OptOutListName: 'orders', Tags: [{ Key: 'a', Value: 'b' }] });
     expect(createOnlyChanges(OPT_OUT_LIST, decoded, { ...decoded, OptOutListName: 'payments' })).toEqual(['optOutListName']);
   });
 
-  test('an opt-out list validates its numbers', () => {
-    expect(() => decodeProperties(OPT_OUT_LIST, optOutListProperties({ name: 'orders', numbers: ['2065550100'] })))
-      .toThrow('Invalid opt-out list \'orders\': optedOutNumbers: "2065550100" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)');
+  test('opted-out numbers decode their list and numbers; another list is a new resource', () => {
+    const decoded = decodeProperties(OPTED_OUT_NUMBERS, optedOutNumbersProperties({ list: 'orders', numbers: ['+12065550100'] }));
+    expect(decoded).toEqual({ OptOutListArn: optOutListArn('orders'), OptedOutNumbers: ['+12065550100'] });
+    expect(createOnlyChanges(OPTED_OUT_NUMBERS, decoded, { ...decoded, OptOutListArn: optOutListArn('payments') })).toEqual(['optOutList']);
+    expect(createOnlyChanges(OPTED_OUT_NUMBERS, decoded, { ...decoded, OptedOutNumbers: [] })).toEqual([]);
+  });
+
+  test('opted-out numbers validate their numbers and list, and take no tags', () => {
+    expect(() => decodeProperties(OPTED_OUT_NUMBERS, optedOutNumbersProperties({ list: 'orders', numbers: ['2065550100', '+12065550100', '+12065550100'] })))
+      .toThrow('Invalid opted-out numbers: optedOutNumbers: "+12065550100" must be unique, but appears more than once;'
+        + ' optedOutNumbers: "2065550100" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)');
+    expect(() => decodeProperties(OPTED_OUT_NUMBERS, { SchemaVersion: '1', OptOutListArn: 'arn:aws:sms-voice:us-east-1:123456789012:pool/orders' }))
+      .toThrow('optOutList: "arn:aws:sms-voice:us-east-1:123456789012:pool/orders" must be the ARN of an opt-out list');
+    expect(() => decodeProperties(OPTED_OUT_NUMBERS, { ...optedOutNumbersProperties({ list: 'orders' }), Tags: [{ Key: 'a', Value: 'b' }] }))
+      .toThrow('opted-out numbers have no tags (tag their opt-out list)');
   });
 
   test('a sender ID without message types leaves them to the service; a new sender ID or country is a new sender ID', () => {

@@ -3,18 +3,6 @@ import { SmsClient } from '../client';
 import { describeOne, unlessNotFound } from './shared-reads';
 import { OptedOutEntries, OptedOutEntry } from '../reconcile/opted-out-numbers';
 
-/** An opt-out list as the service has it, as far as the change of one event needs it. */
-export interface OptOutListActual {
-  readonly arn: string;
-  readonly name: string;
-  /** How many items of the event's change were done when this read started. */
-  readonly done: number;
-  /** Whether the list holds a progress tag (this event's or another's), for the change's last poll to remove. */
-  readonly progressTagged: boolean;
-  /** The numbers still to be removed that are on the list, as the service has them. */
-  readonly optedOutNumbers: OptedOutEntries;
-}
-
 /** The opt-out list called `name`, or undefined when there is none. */
 export async function describeOptOutList(client: SmsClient, name: string): Promise<OptOutListInformation | undefined> {
   return describeOne(async () => (await client.send(new DescribeOptOutListsCommand({ OptOutListNames: [name] }))).OptOutLists,

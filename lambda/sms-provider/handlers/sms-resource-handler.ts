@@ -7,6 +7,7 @@ import { conflictFailure, ErrorSubject, notFoundError } from '../errors';
 import { IsCompleteRequest, IsCompleteResponse, OnEventRequest, OnEventResponse, ResponseData } from '../events';
 import { clientToken } from '../idempotency';
 import { converge } from './converge';
+import { previousProperties } from './previous-properties';
 import { continueRemoval, Removal, ResourceRemoval, startRemoval } from './removal';
 import { HandlerContext, ResourceHandler } from './resource-handler';
 import { readTags } from './shared-reads';
@@ -171,20 +172,8 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
   }
 
   private get previous(): P | undefined {
-    if (!this.previousDecoded) {
-      const old = this.event.OldResourceProperties;
-      this.previousDecoded = { properties: this.event.RequestType === 'Update' && old ? this.decodeOld(old) : undefined };
-    }
+    this.previousDecoded ??= { properties: previousProperties(this.contract, this.event, this.context.log) };
     return this.previousDecoded.properties;
-  }
-
-  private decodeOld(old: { readonly [key: string]: unknown }): P | undefined {
-    try {
-      return decodeProperties(this.contract, old);
-    } catch (error) {
-      this.context.log('removing nothing: the old properties do not decode', { reason: String(error) });
-      return undefined;
-    }
   }
 
   private async create(): Promise<OnEventResponse> {

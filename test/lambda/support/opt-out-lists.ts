@@ -3,7 +3,6 @@ import { RawProperties } from '../../../lambda/sms-provider/events';
 
 export interface OptOutListOptions {
   readonly name: string;
-  readonly numbers?: readonly string[];
   readonly tags?: { readonly [key: string]: string };
   /** Leave SchemaVersion out, as properties written before it existed do. */
   readonly withoutSchemaVersion?: boolean;
@@ -14,8 +13,29 @@ export function optOutListProperties(options: OptOutListOptions): RawProperties 
   return {
     ...options.withoutSchemaVersion ? {} : { SchemaVersion: '1' },
     OptOutListName: options.name,
-    ...options.numbers ? { OptedOutNumbers: [...options.numbers] } : {},
     ...options.tags ? { Tags: Object.entries(options.tags).map(([Key, Value]) => ({ Key, Value })) } : {},
+  };
+}
+
+/** The ARN the emulator gives the opt-out list `name`. */
+export function optOutListArn(name: string): string {
+  return `arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/${name}`;
+}
+
+export interface OptedOutNumbersOptions {
+  /** The name of the opt-out list. */
+  readonly list: string;
+  readonly numbers?: readonly string[];
+  /** Leave SchemaVersion out, as properties written before it existed do. */
+  readonly withoutSchemaVersion?: boolean;
+}
+
+/** The properties of a Custom::SmsVoiceOptedOutNumbers as CloudFormation delivers them. */
+export function optedOutNumbersProperties(options: OptedOutNumbersOptions): RawProperties {
+  return {
+    ...options.withoutSchemaVersion ? {} : { SchemaVersion: '1' },
+    OptOutListArn: optOutListArn(options.list),
+    ...options.numbers ? { OptedOutNumbers: [...options.numbers] } : {},
   };
 }
 
@@ -45,7 +65,7 @@ export async function readOptOutList(client: PinpointSMSVoiceV2Client, name: str
   return { numbers, tags: Object.fromEntries((Tags ?? []).map(t => [t.Key, t.Value])) };
 }
 
-/** What reading back must show for these options (with no recipient opt-outs). */
-export function expectedOptOutList(options: OptOutListOptions): OptOutListView {
-  return { numbers: Object.fromEntries((options.numbers ?? []).map(n => [n, 'api'])), tags: { ...options.tags } };
+/** What reading back must show for a list of these options holding `numbers` (none by its recipients). */
+export function expectedOptOutList(options: OptOutListOptions, numbers: readonly string[] = []): OptOutListView {
+  return { numbers: Object.fromEntries(numbers.map(n => [n, 'api'])), tags: { ...options.tags } };
 }

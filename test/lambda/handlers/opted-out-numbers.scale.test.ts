@@ -1,11 +1,18 @@
-import { DescribeOptedOutNumbersCommand, ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import {
+  CreateOptOutListCommand,
+  DescribeOptedOutNumbersCommand,
+  ListTagsForResourceCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { dispatch } from '../../../lambda/sms-provider/dispatch';
 import { IsCompleteRequest } from '../../../lambda/sms-provider/events';
 import { progressKey, progressValue } from '../../../lambda/sms-provider/handlers/change-progress';
-import { PROGRESS_TAG, OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
+import { PROGRESS_TAG } from '../../../src/wire/opt-out-list-properties';
+import { OPTED_OUT_NUMBERS } from '../../../src/wire/opted-out-numbers-properties';
 import { MUTATING, RecordedCall } from '../../emulator';
 import { CustomResourceEvents } from '../support/events';
-import { expectedOptOutList, optOutListProperties, readOptOutList } from '../support/opt-out-lists';
+import { expectedOptOutList, optedOutNumbersProperties, readOptOutList } from '../support/opt-out-lists';
 import { runProvider } from '../support/provider';
 import { handlersWithBudget, LogRecord, useTestBed } from '../support/test-bed';
 
@@ -18,17 +25,19 @@ const MANY = Array.from({ length: 40 }, (_, i) => `+1425555${String(1000 + i)}`)
 /** What one poll may work: with 20 ms a call, a dozen or so puts. */
 const POLL_MS = 400;
 
-describe('opt-out lists at scale: work proportional to the change', () => {
+describe('opted-out numbers at scale: work proportional to the change', () => {
   const bed = useTestBed();
   let events: CustomResourceEvents;
   let logs: LogRecord[];
   beforeEach(() => {
-    events = new CustomResourceEvents('OrdersOptOutList1A2B3C4D', OPT_OUT_LIST.resourceType);
+    events = new CustomResourceEvents('OrdersOptOutListOptedOutNumbers1A2B3C4D', OPTED_OUT_NUMBERS.resourceType);
     logs = [];
   });
 
+  /** The list 'orders', made first as CloudFormation makes it, and its declared numbers. */
   const deployed = async (numbers: readonly string[]) => {
-    const result = await bed().run(events.create(optOutListProperties({ name: 'orders', numbers })));
+    await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
+    const result = await bed().run(events.create(optedOutNumbersProperties({ list: 'orders', numbers })));
     expect(result.status).toBe('SUCCESS');
     return result.physicalResourceId;
   };
@@ -48,8 +57,8 @@ describe('opt-out lists at scale: work proportional to the change', () => {
 
     // WHEN the stack adds N3 and stops declaring N1
     const mark = bed().mark();
-    const result = await bed().run(events.update(physicalId, optOutListProperties({ name: 'orders', numbers: [N2, N3] }),
-      optOutListProperties({ name: 'orders', numbers: [N1, N2] })));
+    const result = await bed().run(events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: [N2, N3] }),
+      optedOutNumbersProperties({ list: 'orders', numbers: [N1, N2] })));
 
     // THEN one put, one lookup of the removed number, one delete: no page of the list is ever read
     expect(result).toMatchObject({ status: 'SUCCESS', polls: 1 });
@@ -71,13 +80,13 @@ describe('opt-out lists at scale: work proportional to the change', () => {
     // GIVEN N1's recipient replied STOP before the stack declared it
     const physicalId = await deployed([]);
     bed().emulator.simulateEndUserOptOut('orders', N1);
-    expect((await bed().run(events.update(physicalId, optOutListProperties({ name: 'orders', numbers: [N1] }),
-      optOutListProperties({ name: 'orders', numbers: [] })))).status).toBe('SUCCESS');
+    expect((await bed().run(events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: [N1] }),
+      optedOutNumbersProperties({ list: 'orders', numbers: [] })))).status).toBe('SUCCESS');
 
     // WHEN the stack stops declaring it
     const mark = bed().mark();
-    const result = await bed().run(events.update(physicalId, optOutListProperties({ name: 'orders', numbers: [] }),
-      optOutListProperties({ name: 'orders', numbers: [N1] })));
+    const result = await bed().run(events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: [] }),
+      optedOutNumbersProperties({ list: 'orders', numbers: [N1] })));
 
     // THEN it was looked up, kept, and logged as kept
     expect(result.status).toBe('SUCCESS');
@@ -87,11 +96,12 @@ describe('opt-out lists at scale: work proportional to the change', () => {
   });
 
   test('a change larger than one poll resumes where the last poll stopped: every number put once, in order, and the progress tag removed', async () => {
-    // GIVEN polls of 400 ms, calls of 20 ms
+    // GIVEN the list, polls of 400 ms, calls of 20 ms
+    await bed().client.send(new CreateOptOutListCommand({ OptOutListName: 'orders' }));
     const handlers = withPollsOf(POLL_MS);
 
     // WHEN
-    const result = await runProvider(handlers, events.create(optOutListProperties({ name: 'orders', numbers: [...MANY].reverse() })), 30);
+    const result = await runProvider(handlers, events.create(optedOutNumbersProperties({ list: 'orders', numbers: [...MANY].reverse() })), 30);
 
     // THEN
     expect(result.status).toBe('SUCCESS');
@@ -101,7 +111,7 @@ describe('opt-out lists at scale: work proportional to the change', () => {
     expect(calls.filter(call => call.action === 'TagResource')).toHaveLength(result.polls - 1);
     expect(calls.filter(call => call.action === 'UntagResource').map(call => call.input.TagKeys)).toEqual([[PROGRESS_TAG]]);
     expect(logs.filter(log => log.decision === 'resuming where an earlier poll of this event stopped')).toHaveLength(result.polls - 1);
-    expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList({ name: 'orders', numbers: MANY }));
+    expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList({ name: 'orders' }, MANY));
   });
 
   test('a progress tag of another event is ignored: the change starts from its first number, and the stale tag is removed', async () => {
@@ -112,8 +122,8 @@ describe('opt-out lists at scale: work proportional to the change', () => {
     const mark = bed().mark();
 
     // WHEN
-    const result = await runProvider(withPollsOf(POLL_MS), events.update(physicalId, optOutListProperties({ name: 'orders', numbers: MANY }),
-      optOutListProperties({ name: 'orders', numbers: [] })), 30);
+    const result = await runProvider(withPollsOf(POLL_MS), events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: MANY }),
+      optedOutNumbersProperties({ list: 'orders', numbers: [] })), 30);
 
     // THEN
     expect(result.status).toBe('SUCCESS');
@@ -126,7 +136,7 @@ describe('opt-out lists at scale: work proportional to the change', () => {
     const physicalId = await deployed([]);
     bed().emulator.configure({ faults: { latencyMs: 20 } });
     const event: IsCompleteRequest = {
-      ...events.update(physicalId, optOutListProperties({ name: 'orders', numbers: MANY }), optOutListProperties({ name: 'orders', numbers: [] })),
+      ...events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: MANY }), optedOutNumbersProperties({ list: 'orders', numbers: [] })),
       PhysicalResourceId: physicalId,
     };
     const poll = () => dispatch(event, bed().client, { log: () => undefined, deadline: Date.now() + POLL_MS }).isComplete();
@@ -141,15 +151,15 @@ describe('opt-out lists at scale: work proportional to the change', () => {
 
     // THEN the numbers of the first poll were put twice, every other once
     expect(putNumbers(bed().callsSince(mark))).toEqual([...firstPoll, ...MANY]);
-    expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList({ name: 'orders', numbers: MANY }));
+    expect(await readOptOutList(bed().client, 'orders')).toEqual(expectedOptOutList({ name: 'orders' }, MANY));
   });
 
   test('the rollback of an unfinished change ignores its progress, removes what it put, and keeps an end-user opt-out', async () => {
     // GIVEN a forward update that put some numbers in one poll, then was cancelled; one recipient of those replied STOP
     const physicalId = await deployed([N1]);
     bed().emulator.configure({ faults: { latencyMs: 20 } });
-    const forward = { name: 'orders', numbers: [N1, ...MANY] };
-    const forwardEvent = events.update(physicalId, optOutListProperties(forward), optOutListProperties({ name: 'orders', numbers: [N1] }));
+    const forward = { list: 'orders', numbers: [N1, ...MANY] };
+    const forwardEvent = events.update(physicalId, optedOutNumbersProperties(forward), optedOutNumbersProperties({ list: 'orders', numbers: [N1] }));
     const forwardPoll = dispatch({ ...forwardEvent, PhysicalResourceId: physicalId }, bed().client,
       { log: () => undefined, deadline: Date.now() + POLL_MS });
     expect(await forwardPoll.isComplete()).toEqual({ IsComplete: false });
@@ -158,8 +168,8 @@ describe('opt-out lists at scale: work proportional to the change', () => {
     bed().emulator.simulateEndUserOptOut('orders', put[0]);
 
     // WHEN CloudFormation rolls back: the same properties, swapped, in a new event (too large for one poll, so it reads the tag)
-    const result = await runProvider(withPollsOf(3_000), events.update(physicalId, optOutListProperties({ name: 'orders', numbers: [N1] }),
-      optOutListProperties(forward)), 30);
+    const result = await runProvider(withPollsOf(3_000), events.update(physicalId, optedOutNumbersProperties({ list: 'orders', numbers: [N1] }),
+      optedOutNumbersProperties(forward)), 30);
 
     // THEN
     expect(result.status).toBe('SUCCESS');
