@@ -104,10 +104,22 @@ export function targetMisses(app: string, operation: string, summary: OperationS
     misses.push(`${app} ${operation}: ${summary.ratio.toFixed(2)}× its quota lower bound (${summary.wallSeconds.toFixed(1)} s against `
       + `${summary.boundSeconds.toFixed(1)} s, set by ${summary.boundingAction}), over the target of ${TARGET_RATIO}×; `
       + `${summary.throttledCalls} throttled calls, ${summary.queryIntervalWaits} polls that waited the provider's query interval`
-      + (summary.unthrottledSeconds === undefined ? '' : `; with no quota at all it takes ${summary.unthrottledSeconds.toFixed(1)} s, the`
-        + ' app\'s dependency chains (a resource starts only once what it references is complete), the handler\'s pacing of its own'
-        + ' calls and the runner\'s start of each event, which the bound leaves out: a bound that followed the chains would be'
-        + ' what it takes to meet the target'));
+      + (summary.unthrottledSeconds === undefined ? '' : `; ${beyondTheBound(summary.wallSeconds, summary.boundSeconds, summary.unthrottledSeconds)}`));
   }
   return misses;
+}
+
+/** Why an operation takes longer than its bound, and what it would take not to, from the time it takes with no quota at all. */
+function beyondTheBound(wallSeconds: number, boundSeconds: number, unthrottledSeconds: number): string {
+  const withNoQuota = `with no quota at all it takes ${unthrottledSeconds.toFixed(1)} s, the app's dependency chains (a resource starts`
+    + ' only once what it references is complete), the handler\'s pacing of its own calls and the runner\'s start of each event';
+  if (wallSeconds - boundSeconds <= unthrottledSeconds) {
+    return `${withNoQuota}, which the bound leaves out: a bound that followed the chains would be what it takes to meet the target`;
+  }
+  return `${withNoQuota}; even the bound and all of that together (${(boundSeconds + unthrottledSeconds).toFixed(1)} s) leave`
+    + ` ${(wallSeconds - boundSeconds - unthrottledSeconds).toFixed(1)} s to how concurrent handlers share one action's quota: a`
+    + ' throttled call is retried at a random moment within half a second, so each call of the bounding action costs a little'
+    + ' more than its second, and which resource gets the next one is chance, whatever depends on it. Meeting the target would'
+    + ' take a quota shared across invocations (a token each handler takes before it calls), which concurrent Lambda'
+    + ' invocations can have only through a store of their own';
 }

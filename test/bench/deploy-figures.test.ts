@@ -113,7 +113,16 @@ describe('targetMisses', () => {
     const measured = summarize([run(27_000, 20, { unthrottledMs: 9_000 }), run(29_000, 20, { unthrottledMs: 11_000 })]);
     expect(measured.unthrottledSeconds).toBe(9);
     expect(targetMisses('fifty-resources', 'deploy', measured)[0]).toContain('with no quota at all it takes 9.0 s, the app\'s dependency chains');
+    expect(targetMisses('fifty-resources', 'deploy', measured)[0]).toContain('a bound that followed the chains would be what it takes');
     expect(summary.unthrottledSeconds).toBeUndefined();
+  });
+
+  test('a miss the chains do not explain says what is left to the sharing of a quota', () => {
+    const measured = summarize([run(27_000, 20, { unthrottledMs: 4_000 })]);
+    const [miss] = targetMisses('fifty-resources', 'deploy', measured);
+    expect(miss).toContain('with no quota at all it takes 4.0 s');
+    expect(miss).toContain('even the bound and all of that together (24.0 s) leave 3.0 s to how concurrent handlers share one action\'s quota');
+    expect(miss).not.toContain('a bound that followed the chains');
   });
 
   test('an update has no ratio target; within 1.3× or with no bound nothing misses', () => {
