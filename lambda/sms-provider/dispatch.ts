@@ -58,11 +58,13 @@ export interface DispatchOptions {
   readonly log?: Logger;
   /** When isComplete must stop starting calls (epoch ms). @default none */
   readonly deadline?: number;
+  /** How long a call that hands the service a role is retried while the role propagates. @default ROLE_PROPAGATION_MS */
+  readonly rolePropagationMs?: number;
 }
 
 /** Routes an event to the handler of its resource type; failures get short, actionable messages. */
 export function dispatch(event: OnEventRequest, client: SmsClient, options: DispatchOptions = {}): Lifecycle {
-  const { log = jsonLogger, deadline } = options;
+  const { log = jsonLogger, deadline, rolePropagationMs } = options;
   /** One phase: the handler of the event's type answers, or its failure is made short and actionable (or, for `recover`, not a failure). */
   const run = async <R>(phase: 'onEvent' | 'isComplete', recover?: (error: unknown) => R | undefined): Promise<R> => {
     log(phase, { event: loggableEvent(event) });
@@ -70,7 +72,7 @@ export function dispatch(event: OnEventRequest, client: SmsClient, options: Disp
     if (!factory) {
       throw new Error(`Unknown resource type '${event.ResourceType}': this provider handles ${Object.keys(HANDLERS).join(', ')}`);
     }
-    const resource = factory(event, { client, log, deadline });
+    const resource = factory(event, { client, log, deadline, rolePropagationMs });
     try {
       const response = await (resource[phase]() as Promise<R>);
       log(`${phase} returns`, { response });

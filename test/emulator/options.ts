@@ -72,6 +72,12 @@ export interface EmulatorOptions {
   readonly faults?: FaultOptions;
   /** @default - the service's default quotas */
   readonly limits?: Partial<ResourceLimits>;
+  /**
+   * How long, in ms, a role that the emulator has not seen before stays unusable for the service
+   * (IAM propagating a role created in the same deployment): calls that hand it over fail with a
+   * ValidationException until then. @default 0
+   */
+  readonly rolePropagationMs?: number;
   /** @default Date.now */
   readonly clock?: Clock;
 }
@@ -107,6 +113,7 @@ export interface Settings {
   readonly quotas: QuotaSetting;
   readonly faults: FaultOptions;
   readonly limits: ResourceLimits;
+  readonly rolePropagationMs: number;
   readonly clock: Clock;
 }
 
@@ -120,6 +127,7 @@ export function settingsOf(options: EmulatorOptions, base?: Settings): Settings 
     quotas: options.quotas ?? base?.quotas ?? 'off',
     faults: options.faults ?? base?.faults ?? {},
     limits: { ...DEFAULT_LIMITS, ...base?.limits, ...options.limits },
+    rolePropagationMs: options.rolePropagationMs ?? base?.rolePropagationMs ?? 0,
     clock: options.clock ?? base?.clock ?? Date.now,
   };
 }

@@ -8,6 +8,7 @@ import { OPERATIONS } from './generated/operations.generated';
 import { EmulatorOptions, Settings, settingsOf } from './options';
 import { actionOf, parseBody, regionOf } from './protocol';
 import { RateLimiter } from './quotas';
+import { RolePropagation } from './role-propagation';
 import { EmulatorState } from './state';
 import { StatusTimer } from './status';
 import {
@@ -53,6 +54,7 @@ export class SmsVoiceService {
   private readonly faults: FaultInjector;
   private readonly rates: RateLimiter;
   private readonly statuses: StatusTimer;
+  private readonly roles: RolePropagation;
 
   constructor(options: EmulatorOptions = {}) {
     this.settings = settingsOf(options);
@@ -60,6 +62,7 @@ export class SmsVoiceService {
     this.faults = new FaultInjector(this.settings.faults);
     this.rates = new RateLimiter(this.settings.quotas, clock);
     this.statuses = new StatusTimer(this.settings.statusDelays, clock);
+    this.roles = new RolePropagation(this.settings.rolePropagationMs);
   }
 
   get options(): Settings {
@@ -75,6 +78,7 @@ export class SmsVoiceService {
     this.log.clear();
     this.faults.reset();
     this.rates.reset();
+    this.roles.reset();
   }
 
   /** Changes options from now on; `port` and `host` only apply to a new server. */
@@ -83,6 +87,7 @@ export class SmsVoiceService {
     if (options.faults) this.faults.configure(this.settings.faults);
     if (options.quotas) this.rates.configure(this.settings.quotas);
     if (options.statusDelays) this.statuses.configure(this.settings.statusDelays);
+    if (options.rolePropagationMs !== undefined) this.roles.configure(this.settings.rolePropagationMs);
   }
 
   async handle(request: ServiceRequest): Promise<ServiceReply> {
@@ -124,7 +129,7 @@ export class SmsVoiceService {
     const region = regionOf(request.authorization) ?? this.settings.region;
     if (!this.rates.tryAcquire(region, action)) throw throttled();
     if (input instanceof ServiceError) throw input;
-    const invalid = validateInput(action, input);
+    const invalid = validateInput(action, input) ?? this.roles.check(input, this.settings.clock());
     if (invalid) throw invalid;
 
     const context = this.contextFor(region);

@@ -40,7 +40,7 @@ export interface Convergence<A> {
  * service then has: work is batched across polls.
  */
 export async function converge<A>(convergence: Convergence<A>, context: HandlerContext): Promise<IsCompleteResponse> {
-  const { client, log, deadline } = context;
+  const { client, log, deadline, rolePropagationMs } = context;
   const waiting = (actual: A) => {
     const reason = convergence.waitFor?.(actual);
     if (reason) log('not complete yet: waiting', { reason });
@@ -62,7 +62,7 @@ export async function converge<A>(convergence: Convergence<A>, context: HandlerC
     const onFailure = (call: PlannedCall, error: unknown) => convergence.onFailure?.(call, error, planned);
     const made: PlannedCall[] = [];
     try {
-      if (!await execute(client, calls, log, { deadline, onFailure, onMade: call => made.push(call) })) {
+      if (!await execute(client, calls, log, { deadline, rolePropagationMs, onFailure, onMade: call => made.push(call) })) {
         log('not complete yet: out of time for this poll');
         await convergence.outOfTime?.(planned, made);
         return { IsComplete: false };

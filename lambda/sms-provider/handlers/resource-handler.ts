@@ -9,6 +9,8 @@ export interface HandlerContext {
   readonly log: Logger;
   /** When isComplete must stop starting calls (epoch ms), to answer before its Lambda times out. */
   readonly deadline?: number;
+  /** How long a call that hands the service a role is retried while the role propagates. @default ROLE_PROPAGATION_MS */
+  readonly rolePropagationMs?: number;
 }
 
 /** The handler of one event for one custom-resource type. */
