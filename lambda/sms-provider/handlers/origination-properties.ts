@@ -38,11 +38,16 @@ function declaredKeywordKeys(properties: OriginationProperties | undefined): Set
 
 /**
  * The settings of a phone number or pool that differ from what the service has, with the values
- * they must take: only those the properties declare, or declared before and no longer.
+ * they must take: only those the properties declare, or declared before and no longer. Deletion
+ * protection is switched off only when the previous properties declared it on: protection that
+ * someone switched on outside the stack stays on.
  */
 export function changedSettings(desired: OriginationProperties, actual: OriginationSettings,
   declaredBefore: OriginationProperties | undefined): Partial<OriginationSettings> {
-  return settingChanges(settingsOf(desired), actual, settingNamesOf(declaredBefore));
+  const { deletionProtectionEnabled, ...others } = settingChanges(settingsOf(desired), actual, settingNamesOf(declaredBefore));
+  const switchesOff = deletionProtectionEnabled === false;
+  if (deletionProtectionEnabled === undefined || (switchesOff && declaredBefore?.DeletionProtectionEnabled !== true)) return others;
+  return { ...others, deletionProtectionEnabled };
 }
 
 /** Whether the keywords need reading: only when they are declared now or were before; else no call would change them. */
