@@ -46,6 +46,9 @@ const HANDLERS: { readonly [resourceType: string]: HandlerFactory } = {
   [VERIFIED_DESTINATION_NUMBER.resourceType]: (event, context) => new VerifiedDestinationNumberHandler(event, context),
 };
 
+/** The custom-resource types this provider handles. */
+export const RESOURCE_TYPES: readonly string[] = Object.keys(HANDLERS);
+
 /** The two entry points of the Provider framework, for one event. */
 export interface Lifecycle {
   onEvent(): Promise<OnEventResponse>;
