@@ -17,6 +17,7 @@ import { HandlerPermissions, HandlerReference } from './handler-permissions';
 import { SmsProvider } from '../custom-resources/sms-provider';
 import { TaggableResourceProperties } from '../wire/common-properties';
 import { ConstructProperties, currentSchemaVersion, ResourceContract, WireContract } from '../wire/resource-contract';
+import { checkImportedAttributes } from '../wire/validate-imports';
 
 export interface SmsResourceProps extends ResourceProps {
   /** The ARN that grants name: an import's; a provisioned resource's comes from its custom resource. @default - none yet */
@@ -212,6 +213,7 @@ export function importResource<T extends SmsResourceBase, K extends keyof T>(
   attributes: Pick<T, K>,
   fromArn = false,
 ): T {
+  checkImportedAttributes(Token.isUnresolved, attributes).throwIfAny(`import '${id}' of ${Base.name.replace(/Base$/, '')} in '${scope.node.path}'`);
   const Import = Base as unknown as new (scope: Construct, id: string, props?: SmsResourceProps) => T;
   return Object.assign(new Import(scope, id, { arn, environmentFromArn: fromArn ? arn : undefined }), attributes);
 }

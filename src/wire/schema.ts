@@ -98,7 +98,11 @@ export const fields = {
  * The schema version of `properties`. Properties written before SchemaVersion existed have the
  * oldest shape; a version this handler never shipped is rejected.
  */
-export function schemaVersion(properties: { readonly [key: string]: unknown }, subject: string, shipped: readonly [string, ...string[]]): string {
+export function schemaVersion(properties: { readonly [key: string]: unknown } | undefined, subject: string,
+  shipped: readonly [string, ...string[]]): string {
+  if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
+    throw new DecodeError(subject, `the event's ResourceProperties must be an object, but are ${quote(properties)}`);
+  }
   const version = properties.SchemaVersion;
   if (version === undefined) return shipped[0];
   if ((typeof version === 'string' || typeof version === 'number') && shipped.includes(String(version))) return String(version);

@@ -32,6 +32,18 @@ export function checkEventDestinations(v: Violations, destinations: readonly Eve
         .require(events, eventType, !UNSUPPORTED_EVENT_TYPES.includes(eventType),
           'is not supported by the service (the API reference: "The TEXT_SENT event type is not supported"); use TEXT_SUCCESSFUL or TEXT_DELIVERED');
     }
+    checkDestinationTarget(v, `destination of event destination '${name}'`, destination);
   }
   return v;
+}
+
+/** The ARNs of an event destination's target, and the role the service assumes to write to it. */
+function checkDestinationTarget(v: Violations, property: string, destination: EventDestinationResourceProperties): void {
+  const logs = destination.CloudWatchLogsDestination;
+  const firehose = destination.KinesisFirehoseDestination;
+  v.shape(`${property}: the log group`, logs?.LogGroupArn, 'LogGroupArn')
+    .shape(`${property}: the role`, logs?.IamRoleArn, 'IamRoleArn')
+    .shape(`${property}: the delivery stream`, firehose?.DeliveryStreamArn, 'DeliveryStreamArn')
+    .shape(`${property}: the role`, firehose?.IamRoleArn, 'IamRoleArn')
+    .shape(`${property}: the topic`, destination.SnsDestination?.TopicArn, 'SnsTopicArn');
 }

@@ -156,10 +156,9 @@ describe('protect configuration', () => {
     template().hasResourceProperties(CONFIGURATION_SET, { ConfigurationSetName: 'none', ProtectConfigurationId: Match.absent() });
   });
 
-  test('fails when the protect configuration id does not match the pattern', () => {
-    const protectConfiguration = ProtectConfiguration.fromProtectConfigurationId(stack, 'Protect', 'not an id');
-    expect(() => new ConfigurationSet(stack, 'Cs', { protectConfiguration }))
-      .toThrow(/protectConfiguration: "not an id" must match/);
+  test('fails when the imported protect configuration id does not match the pattern', () => {
+    expect(() => ProtectConfiguration.fromProtectConfigurationId(stack, 'Protect', 'not an id'))
+      .toThrow(/^Invalid import 'Protect' of ProtectConfiguration in 'Stack':\n {2}- protectConfigurationId: "not an id" must match/);
   });
 });
 

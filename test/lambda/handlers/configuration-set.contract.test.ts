@@ -5,11 +5,13 @@ import {
   DeleteConfigurationSetCommand,
   SetDefaultSenderIdCommand,
   UpdateEventDestinationCommand,
+  ValidationException,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
 import { CONTROL_PLANE_INTERVAL_MS, pacedPerAction } from '../../../lambda/sms-provider/pacing';
 import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
 import { MUTATING } from '../../emulator';
+import { interceptingClient } from '../support/clients';
 import { expectedView, readBack } from '../support/configuration-sets';
 import * as shared from '../support/contract';
 import { configurationSetProperties, ConfigurationSetOptions } from '../support/events';
@@ -123,17 +125,28 @@ describe('Custom::SmsVoiceConfigurationSet, against the emulator', () => {
     });
 
     test('C6 a ValidationException from the service fails at once, with its code name', async () => {
-      // WHEN a role ARN the service model rejects
+      // WHEN the service refuses the destination (a log group it cannot write to, say)
+      const refusal = new ValidationException({
+        message: 'The log group cannot be written to',
+        $metadata: { httpStatusCode: 400 },
+        Reason: 'INVALID_PARAMETER',
+        Fields: [{ Name: 'LogGroupArn', Message: 'cannot be written to' }],
+      });
+      let attempts = 0;
+      const client = interceptingClient(bed().client, command => {
+        if (!(command instanceof CreateEventDestinationCommand)) return undefined;
+        attempts += 1;
+        return Promise.reject(refusal);
+      });
       const properties = configurationSetProperties({ name: 'orders', eventDestinations: [{ name: 'audit', eventTypes: ['ALL'], target: 'logs' }] });
-      const [destination] = properties.EventDestinations as { CloudWatchLogsDestination: { IamRoleArn: string } }[];
-      destination.CloudWatchLogsDestination.IamRoleArn = 'sms-events-role';
-      const result = await bed().run(events.create(properties));
+      const result = await runProvider(handlersFor(client), events.create(properties));
 
       // THEN
       expect(result.status).toBe('FAILED');
       expect(result.physicalResourceId).toBe(`${ARN_PREFIX}orders`);
-      expect(result.reason).toMatch(/^ValidationException \w+: the service rejected the request/);
-      expect(bed().emulator.calls().filter(call => call.action === 'CreateEventDestination')).toHaveLength(1);
+      expect(result.reason)
+        .toMatch(/^ValidationException INVALID_PARAMETER: the service rejected the request \(The log group cannot be written to\); fields: LogGroupArn/);
+      expect(attempts).toBe(1);
       expect(result.polls).toBe(1);
     });
 

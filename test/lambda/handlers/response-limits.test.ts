@@ -2,53 +2,13 @@ import { ValidationException } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { RESOURCE_TYPES } from '../../../lambda/sms-provider/dispatch';
 import { MAX_MESSAGE_BYTES } from '../../../lambda/sms-provider/errors';
 import { RawProperties } from '../../../lambda/sms-provider/events';
-import { ACCOUNT_SETTINGS } from '../../../src/wire/account-settings-properties';
-import { CONFIGURATION_SET } from '../../../src/wire/configuration-set-properties';
-import { OPT_OUT_LIST } from '../../../src/wire/opt-out-list-properties';
-import { OPTED_OUT_NUMBERS } from '../../../src/wire/opted-out-numbers-properties';
-import { PHONE_NUMBER } from '../../../src/wire/phone-number-properties';
-import { POOL } from '../../../src/wire/pool-properties';
-import { PROTECT_CONFIGURATION } from '../../../src/wire/protect-configuration-properties';
-import { REGISTRATION_ATTACHMENT } from '../../../src/wire/registration-attachment-properties';
-import { REGISTRATION } from '../../../src/wire/registration-properties';
-import { RESOURCE_POLICY } from '../../../src/wire/resource-policy-properties';
-import { SENDER_ID } from '../../../src/wire/sender-id-properties';
-import { VERIFIED_DESTINATION_NUMBER } from '../../../src/wire/verified-destination-number-properties';
-import { accountSettingsProperties } from '../support/account-settings';
 import { interceptingClient } from '../support/clients';
 import { expectSmallResponse } from '../support/contract';
-import { configurationSetProperties, CustomResourceEvents } from '../support/events';
-import { optedOutNumbersProperties, optOutListProperties } from '../support/opt-out-lists';
-import { phoneNumberProperties } from '../support/phone-numbers';
-import { poolProperties } from '../support/pools';
-import { protectConfigurationProperties } from '../support/protect-configurations';
+import { CustomResourceEvents } from '../support/events';
 import { runProvider } from '../support/provider';
-import { registrationAttachmentProperties } from '../support/registration-attachments';
-import { registrationProperties } from '../support/registrations';
-import { resourcePolicyProperties } from '../support/resource-policies';
-import { senderIdProperties } from '../support/sender-ids';
 import { handlersFor, useTestBed } from '../support/test-bed';
-import { verifiedDestinationNumberProperties } from '../support/verified-destination-numbers';
+import { VALID_PROPERTIES } from '../support/valid-properties';
 
-/** Valid properties of every resource type the provider handles, as CloudFormation delivers them. */
-const VALID: { readonly [resourceType: string]: RawProperties } = {
-  [ACCOUNT_SETTINGS.resourceType]: accountSettingsProperties({ text: 1 }),
-  [CONFIGURATION_SET.resourceType]: configurationSetProperties({
-    name: 'orders', defaultSenderId: 'ORDERS', eventDestinations: [{ name: 'logs', eventTypes: ['ALL'], target: 'logs' }], tags: { team: 'payments' },
-  }),
-  [OPT_OUT_LIST.resourceType]: optOutListProperties({ name: 'orders', tags: { team: 'payments' } }),
-  [OPTED_OUT_NUMBERS.resourceType]: optedOutNumbersProperties({ list: 'orders', numbers: ['+12065550100'] }),
-  [PHONE_NUMBER.resourceType]: phoneNumberProperties({ optOutList: 'orders', keywords: [{ keyword: 'PROMO', message: 'Deals' }] }),
-  [POOL.resourceType]: poolProperties({ identities: ['phone-0123456789abcdef0123456789abcdef'], keywords: [{ keyword: 'PROMO', message: 'Deals' }] }),
-  [PROTECT_CONFIGURATION.resourceType]: protectConfigurationProperties({
-    sms: { countries: { US: 'ALLOW' }, others: 'BLOCK' }, overrides: [{ number: '+12065550100', action: 'ALLOW' }], tags: { team: 'payments' },
-  }),
-  [REGISTRATION_ATTACHMENT.resourceType]: registrationAttachmentProperties(),
-  [REGISTRATION.resourceType]: registrationProperties(),
-  [RESOURCE_POLICY.resourceType]: resourcePolicyProperties(),
-  [SENDER_ID.resourceType]: senderIdProperties(),
-  [VERIFIED_DESTINATION_NUMBER.resourceType]: verifiedDestinationNumberProperties(),
-};
 
 const TYPES = [...RESOURCE_TYPES].sort();
 const TEN_KB = 10 * 1024;
@@ -82,11 +42,11 @@ describe('every response fits CloudFormation, against the emulator', () => {
   const bed = useTestBed();
 
   test('the table covers every resource type the provider handles', () => {
-    expect(Object.keys(VALID).sort()).toEqual(TYPES);
+    expect(Object.keys(VALID_PROPERTIES).sort()).toEqual(TYPES);
   });
 
   test.each(TYPES)('%s: 10 KB in every string property fails with a reason cut to fit, and a small response', async resourceType => {
-    const properties = oversized(VALID[resourceType]) as RawProperties;
+    const properties = oversized(VALID_PROPERTIES[resourceType]) as RawProperties;
     const result = await runProvider(handlersFor(bed().client), new CustomResourceEvents('Oversized1A2B3C4D', resourceType).create(properties));
     expect(result.status).toBe('FAILED');
     expect(Buffer.byteLength(result.reason.split('\n')[0])).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
@@ -97,7 +57,7 @@ describe('every response fits CloudFormation, against the emulator', () => {
   test.each(TYPES)('%s: a service that answers every call with 40 KB of error fails with a small response', async resourceType => {
     const client = interceptingClient(bed().client, hugeRefusal);
     const events = new CustomResourceEvents('Refused1A2B3C4D', resourceType);
-    const result = await runProvider(handlersFor(client), events.create(VALID[resourceType]));
+    const result = await runProvider(handlersFor(client), events.create(VALID_PROPERTIES[resourceType]));
     expect(result.status).toBe('FAILED');
     expect(result.reason).toMatch(/^ValidationException INVALID_PARAMETER: /);
     expect(Buffer.byteLength(result.reason.split('\n')[0])).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
