@@ -64,6 +64,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       // block coverage of every script loaded, aws-cdk-lib included: the suite takes 30 s, not 64 s.
       coverageProvider: 'babel',
       coverageReporters: ['text-summary', 'lcov', 'cobertura'],
+      // The soak runs minutes per seed at the service's real quotas: `npx projen soak` runs it.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/soak/'],
     },
     // No per-file table in the log: text-summary prints the totals, lcov has the detail.
     coverageText: false,
@@ -221,6 +223,14 @@ const bench = project.addTask('bench', {
   receiveArgs: true,
 });
 bench.prependSpawn(project.bundler.bundleTask);
+
+const soak = project.addTask('soak', {
+  description: 'The reliability soak (test/soak): every example app and the 50-resource app through create, update, a failed update '
+    + 'and its rollback, update and destroy, against a throttling, failing emulator; SOAK_SEEDS=1,2,3 picks the seeds, else one from the clock',
+  exec: 'jest --coverage=false --testPathIgnorePatterns=/node_modules/ test/soak',
+  receiveArgs: true,
+});
+soak.prependSpawn(project.bundler.bundleTask);
 
 project.addTask('emulator', {
   description: 'Run the local SMS v2 emulator in the foreground (--port, or SMS_EMULATOR_PORT, default 4566)',

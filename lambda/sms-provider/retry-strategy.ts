@@ -73,7 +73,8 @@ export class QuotaRetryStrategy implements RetryStrategyV2 {
     switch (errorType) {
       case 'THROTTLING': {
         const window = this.throttleWindowMs * Math.min(MAX_THROTTLE_WINDOWS, THROTTLE_WINDOW_GROWTH ** state.throttles);
-        return { ...state, throttles: state.throttles + 1, delayMs: this.random() * window };
+        // A throttle is an answer from a service that is up: it ends a run of 5xx errors.
+        return { ...state, throttles: state.throttles + 1, transients: 0, delayMs: this.random() * window };
       }
       case 'TRANSIENT':
       case 'SERVER_ERROR': {

@@ -21,6 +21,12 @@ export interface FaultOptions {
   readonly internalErrorEveryNth?: number;
   /** Delay before every response, in milliseconds. */
   readonly latencyMs?: number;
+  /** The share of calls (0 to 1), drawn at random, that fail with a 500 InternalServerException. */
+  readonly internalErrorRate?: number;
+  /** A random delay of up to this many milliseconds, on top of `latencyMs`. */
+  readonly latencyJitterMs?: number;
+  /** The seed of the random draws (`internalErrorRate`, `latencyJitterMs`), so that a run can be repeated. @default 1 */
+  readonly seed?: number;
 }
 
 /** Account-level resource quotas; exceeding one gives ServiceQuotaExceededException. */

@@ -131,4 +131,28 @@ describe('faults', () => {
     faults.configure({ internalErrorEveryNth: 2 });
     expect([faults.next(), faults.next()]).toEqual([undefined, 'internal-error']);
   });
+
+  test('internalErrorRate fails that share of calls at random, the same calls for the same seed', () => {
+    const draw = (seed: number) => {
+      const faults = new FaultInjector({ internalErrorRate: 0.05, seed });
+      return Array.from({ length: 2000 }, () => faults.next());
+    };
+    const failures = draw(7).filter(fault => fault === 'internal-error').length;
+    expect(failures).toBeGreaterThan(60);
+    expect(failures).toBeLessThan(140);
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(8)).not.toEqual(draw(7));
+  });
+
+  test('latencyJitterMs adds a random delay below it, the same delays for the same seed', () => {
+    const delays = (seed: number) => {
+      const faults = new FaultInjector({ latencyMs: 10, latencyJitterMs: 50, seed });
+      return Array.from({ length: 200 }, () => faults.nextLatencyMs());
+    };
+    const drawn = delays(3);
+    expect(Math.min(...drawn)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...drawn)).toBeLessThan(60);
+    expect(new Set(drawn).size).toBeGreaterThan(20);
+    expect(delays(3)).toEqual(drawn);
+  });
 });

@@ -106,7 +106,8 @@ export class SmsVoiceService {
       const serviceError = error instanceof ServiceError ? error : internalError(requestId, String(error));
       reply = { status: serviceError.status, requestId, body: serviceError.body, errorType: serviceError.type };
     }
-    if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs);
+    const latencyMs = this.faults.nextLatencyMs();
+    if (latencyMs > 0) await delay(latencyMs);
     finish(reply.errorType, performance.now() - started);
     return reply;
   }

@@ -45,6 +45,14 @@ describe('QuotaRetryStrategy', () => {
     expect(delays).toEqual([100, 200, 400, 800, undefined]);
   });
 
+  test('only 5xx errors in a row count: a throttle between them starts the count again', async () => {
+    const strategy = new QuotaRetryStrategy({ budgetMs: 600_000, transientBaseMs: 100, throttleWindowMs: 10, random: always(1) });
+    const run = Array(MAX_TRANSIENT_RETRIES).fill('SERVER_ERROR');
+    const delays = await waits(strategy, [...run, 'THROTTLING', ...run, 'THROTTLING', ...run]);
+    expect(delays.every(delay => delay !== undefined)).toBe(true);
+    expect(delays).toHaveLength(3 * MAX_TRANSIENT_RETRIES + 2);
+  });
+
   test('a client error is never retried', async () => {
     expect(await waits(new QuotaRetryStrategy({ budgetMs: 60_000 }), ['CLIENT_ERROR'])).toEqual([undefined]);
   });

@@ -38,6 +38,12 @@ export interface StackResourcesOptions extends WiringOverrides, HandlerEnvironme
    * @default false: one resource at a time, every event in process through one handler instance per stack
    */
   readonly parallel?: boolean | ParallelOptions;
+  /**
+   * How many times each custom-resource event is delivered, one after the other, as CloudFormation
+   * and the Provider framework may deliver an event again; every delivery must answer as the first.
+   * @default 1
+   */
+  readonly deliveries?: (event: CustomResourceEvent) => number;
 }
 
 type Properties = { readonly [name: string]: unknown };
@@ -231,7 +237,21 @@ export class StackResources {
     return condition === undefined || resolver.condition(condition);
   }
 
+  /** The event, delivered as many times as `deliveries` says; a delivery that answers unlike the first is an error of the handler. */
   private async send(event: CustomResourceEvent, operation: Operation): Promise<CustomResourceOutcome> {
+    const copies = this.options.deliveries?.(event) ?? 1;
+    const first = await this.sendOnce(event, operation);
+    for (let copy = 2; copy <= copies; copy++) {
+      const again = await this.sendOnce(event, operation);
+      if (again.status !== first.status || again.physicalResourceId !== first.physicalResourceId) {
+        throw new Error(`${event.LogicalResourceId}: delivery ${copy} of the same ${event.RequestType} event answered ${again.status}`
+          + ` ${again.physicalResourceId}, the first ${first.status} ${first.physicalResourceId}`);
+      }
+    }
+    return first;
+  }
+
+  private async sendOnce(event: CustomResourceEvent, operation: Operation): Promise<CustomResourceOutcome> {
     const environment = handlerEnvironment(this.options.sms.endpoint, this.identity.region, this.options);
     const handlerBundle = this.options.handlerBundle ?? BUNDLED_HANDLER;
     const resources = [...this.deployed.values()];
