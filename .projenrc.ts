@@ -227,7 +227,7 @@ bench.prependSpawn(project.bundler.bundleTask);
 const soak = project.addTask('soak', {
   description: 'The reliability soak (test/soak): every example app and the 50-resource app through create, update, a failed update '
     + 'and its rollback, update and destroy, against a throttling, failing emulator; SOAK_SEEDS=1,2,3 picks the seeds, else one from the clock',
-  exec: 'jest --coverage=false --testPathIgnorePatterns=/node_modules/ test/soak',
+  exec: 'jest test/soak --coverage=false --testPathIgnorePatterns=/node_modules/',
   receiveArgs: true,
 });
 soak.prependSpawn(project.bundler.bundleTask);
