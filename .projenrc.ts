@@ -1,4 +1,5 @@
 import { JsonFile, awscdk, javascript, typescript } from 'projen';
+import type { TaskOptions } from 'projen/lib/task';
 
 const cdkVersion = '2.189.1';
 
@@ -217,20 +218,23 @@ project.addTask('generate:model', {
   receiveArgs: true,
 });
 
-const bench = project.addTask('bench', {
+/** A task that runs the handler bundle first: the bench, the soak and the demo deploy it. */
+function taskAfterBundle(name: string, options: TaskOptions): void {
+  project.addTask(name, options).prependSpawn(project.bundler.bundleTask);
+}
+
+taskAfterBundle('bench', {
   description: 'Run the benchmarks against DESIGN.md\'s budgets and write BENCHMARKS.md (bench/README.md)',
   exec: 'ts-node --transpile-only bench/index.ts',
   receiveArgs: true,
 });
-bench.prependSpawn(project.bundler.bundleTask);
 
-const soak = project.addTask('soak', {
+taskAfterBundle('soak', {
   description: 'The reliability soak (test/soak): every example app and the 50-resource app through create, update, a failed update '
     + 'and its rollback, update and destroy, against a throttling, failing emulator; SOAK_SEEDS=1,2,3 picks the seeds, else one from the clock',
   exec: 'jest test/soak --coverage=false --testPathIgnorePatterns=/node_modules/',
   receiveArgs: true,
 });
-soak.prependSpawn(project.bundler.bundleTask);
 
 project.addTask('emulator', {
   description: 'Run the local SMS v2 emulator in the foreground (--port, or SMS_EMULATOR_PORT, default 4566)',
@@ -244,13 +248,12 @@ project.addTask('synth:examples', {
   exec: 'bash projenrc/synth-examples.sh',
 });
 
-const demo = project.addTask('demo', {
+taskAfterBundle('demo', {
   description: 'Deploy every example app locally (v1, update to v2, destroy) against the SMS v2 emulator, '
     + 'through the bundled handler and the Provider framework',
   exec: 'ts-node --transpile-only test/local-deploy/demo.ts',
   receiveArgs: true,
 });
-demo.prependSpawn(project.bundler.bundleTask);
 
 // jsii and the SDK print end-of-life banners on Node.js 20; the Lambda runtime is Node.js 22.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION', '1');
