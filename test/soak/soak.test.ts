@@ -6,6 +6,7 @@ import { seededRandom } from '../emulator/seeded-random';
 import {
   APP_VERSIONS, exampleApps, isSmsResource, LocalApp, named, OperationResult, SmsResource, smsClient, smsInventory, StackTemplate, synthesizeApp,
 } from '../local-deploy';
+import { serviceState } from './service-state';
 import { DEMO_ACCOUNT_LIMITS } from '../local-deploy/demo-account';
 
 /**
@@ -15,7 +16,10 @@ import { DEMO_ACCOUNT_LIMITS } from '../local-deploy/demo-account';
  * an emulator at its realistic quotas that also throttles every 3rd call, fails 5% of them with a
  * 500 and answers after a random delay. After every phase, what the service holds is what the
  * stacks declare: nothing missing, nothing duplicated or orphaned, no end-user opt-out lost, and
- * after the destroy only what the removal policies retain.
+ * after the destroy only what the removal policies retain. What each declared resource holds, its
+ * settings, tags and child items, equals what a twin of the app holds: the same operations run
+ * one event at a time, each delivered once, against a calm emulator of its own (the stack and
+ * handler tests prove that such a deployment matches its template).
  *
  * Between two deployments, 31 days pass on the emulator's clock: the service removes an opted-out
  * number at most once every 30 days, and deployments minutes apart that add, remove and add one
@@ -93,6 +97,8 @@ async function violations(
   return problems;
 }
 
+const OPT_OUT_LIST = 'Custom::SmsVoiceOptOutList';
+
 /** The service the stacks meet: its realistic quotas, every 3rd call throttled, 5% failing with a 500, a random delay on each. */
 const hostile = (seed: number) => ({
   quotas: 'realistic' as const,
@@ -139,15 +145,21 @@ const DAYS_BETWEEN_DEPLOYMENTS_MS = 31 * 24 * 3600 * 1000;
 describe.each(SEEDS)('soak, seed %i', seed => {
   let emulator: RunningEmulator;
   let client: PinpointSMSVoiceV2Client;
+  let twinEmulator: RunningEmulator;
+  let twinClient: PinpointSMSVoiceV2Client;
   let daysPassedMs = 0;
   beforeAll(async () => {
     process.stdout.write(`soak seed ${seed} (repeat with SOAK_SEEDS=${seed})\n`);
-    emulator = await startEmulator({ ...hostile(seed), limits: DEMO_ACCOUNT_LIMITS, clock: () => Date.now() + daysPassedMs });
+    const clock = () => Date.now() + daysPassedMs;
+    emulator = await startEmulator({ ...hostile(seed), limits: DEMO_ACCOUNT_LIMITS, clock });
     client = smsClient(emulator.endpoint);
+    twinEmulator = await startEmulator({ quotas: 'off', limits: DEMO_ACCOUNT_LIMITS, clock });
+    twinClient = smsClient(twinEmulator.endpoint);
   });
   afterAll(async () => {
     client.destroy();
-    await emulator.stop();
+    twinClient.destroy();
+    await Promise.all([emulator.stop(), twinEmulator.stop()]);
   });
 
   test.each(APPS)('$name: create, update, a failed update rolled back, update, destroy; the service matches after each', async ({ entry }) => {
@@ -158,29 +170,39 @@ describe.each(SEEDS)('soak, seed %i', seed => {
     const app = new LocalApp({
       sms: emulator, parallel: true, pollIntervalMs: POLL_INTERVAL_MS, deliveries: () => 1 + Math.floor(random() * 3), output: soakLog(),
     });
+    const twin = new LocalApp({ sms: twinEmulator, pollIntervalMs: POLL_INTERVAL_MS, output: soakLog() });
     const optOuts: EndUserOptOut[] = [];
     const retained: string[] = [];
-    const phase = async (name: string, operation: () => Promise<OperationResult[]>, failingStack?: string) => {
+    const phase = async (name: string, operation: (on: LocalApp) => Promise<OperationResult[]>, failingStack?: string) => {
       daysPassedMs += DAYS_BETWEEN_DEPLOYMENTS_MS;
-      const outcome = await operation();
+      await operation(twin);
+      const outcome = await operation(app);
       retained.push(...outcome.flatMap(result => result.retained.filter(r => isSmsResource(r.type)).map(r => r.physicalId)));
       const unexpected = outcome.filter(result => unexpectedOutcome(result, failingStack));
       expect({ name, unexpected: unexpected.map(result => `${result.stackName} ${result.status}: ${JSON.stringify(result.failures)}`) })
         .toEqual({ name, unexpected: [] });
       const problems = await calmly(emulator, seed, () => violations(client, app, before, retained, optOuts));
       expect({ name, problems }).toEqual({ name, problems: [] });
+      const [state, twinState] = await Promise.all([calmly(emulator, seed, () => serviceState(client, app)), serviceState(twinClient, twin)]);
+      expect({ name, state }).toEqual({ name, state: twinState });
     };
 
-    await phase('create', () => app.deploy(v1));
-    for (const list of (await calmly(emulator, seed, () => smsInventory(client))).filter(r => r.kind === 'opt-out-list' && !before.some(b => b.arn === r.arn))) {
-      const number = `+1206555${String(Math.floor(random() * 10_000)).padStart(4, '0')}`;
-      emulator.simulateEndUserOptOut(list.id, number);
-      optOuts.push({ list: list.id, number });
+    await phase('create', on => on.deploy(v1));
+    const [inventory, twinInventory] = await Promise.all([calmly(emulator, seed, () => smsInventory(client)), smsInventory(twinClient)]);
+    for (const [stackIndex, stack] of app.deployedStacks.entries()) {
+      for (const list of stack.resources().filter(resource => resource.type === OPT_OUT_LIST)) {
+        const number = `+1206555${String(Math.floor(random() * 10_000)).padStart(4, '0')}`;
+        const listName = named(inventory, list.physicalId)!.id;
+        emulator.simulateEndUserOptOut(listName, number);
+        const twinList = twin.deployedStacks[stackIndex].resources().find(resource => resource.logicalId === list.logicalId)!;
+        twinEmulator.simulateEndUserOptOut(named(twinInventory, twinList.physicalId)!.id, number);
+        optOuts.push({ list: listName, number });
+      }
     }
-    await phase('update', () => app.deploy(v2));
-    await phase('back to v1', () => app.deploy(v1));
-    if (broken) await phase('a failed update, rolled back', () => app.deploy(broken.templates), broken.stackName);
-    await phase('update again', () => app.deploy(v2));
-    await phase('destroy', () => app.destroy());
+    await phase('update', on => on.deploy(v2));
+    await phase('back to v1', on => on.deploy(v1));
+    if (broken) await phase('a failed update, rolled back', on => on.deploy(broken.templates), broken.stackName);
+    await phase('update again', on => on.deploy(v2));
+    await phase('destroy', on => on.destroy());
   });
 });
