@@ -9,7 +9,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
   author: 'cdk-end-user-messaging-sms maintainers',
   authorAddress: 'maintainers@users.noreply.github.com',
   repositoryUrl: 'https://github.com/cdk-end-user-messaging/cdk-end-user-messaging-sms.git',
-  keywords: ['aws-cdk', 'cdk', 'awscdk', 'sms', 'end-user-messaging', 'pinpoint', 'sms-voice', 'pinpoint-sms-voice-v2', '10dlc', 'toll-free'],
+  // What users search npm, PyPI, Maven and Construct Hub by: the CDK, the service's names old and
+  // new, and what they come to do.
+  keywords: [
+    'aws-cdk', 'cdk', 'awscdk', 'constructs', 'sms', 'text-messaging', 'end-user-messaging', 'aws-end-user-messaging-sms',
+    'pinpoint', 'sms-voice', 'pinpoint-sms-voice-v2', 'sender-id', 'opt-out', '10dlc', 'toll-free',
+  ],
+  homepage: 'https://github.com/cdk-end-user-messaging/cdk-end-user-messaging-sms#readme',
+  stability: 'experimental',
   license: 'Apache-2.0',
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
@@ -49,6 +56,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'esbuild@0.28.2',
     'awslint@2.72.1',
     'aws-cdk@2.1148.1',
+    // Type-checks examples/python against the generated Python bindings.
+    'pyright@1.1.414',
   ],
 
   jestOptions: {
@@ -77,7 +86,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   lambdaAutoDiscover: false,
   integrationTestAutoDiscover: false,
-  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json'],
+  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json', '__pycache__/'],
 });
 
 // Jest transpiles TypeScript with swc, without type-checking; the typecheck task, which the test
@@ -147,7 +156,10 @@ for (const dir of ['lambda', 'examples', 'bench']) {
     obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
   });
 }
-project.npmignore?.exclude('/lambda/', '/examples/', '/bench/', '/cdk.out/', '/bindings/', '/model/');
+project.npmignore?.exclude('/lambda/', '/examples/', '/bench/', '/cdk.out/', '/bindings/', '/model/', '/.ci/', '/API.python.md', '/API.java.md');
+
+// API.md in Python and Java, with the README, its snippets translated by jsii-rosetta.
+project.tasks.tryFind('docgen')!.exec('jsii-docgen --language python --language java --readme --output API.md');
 
 // awslint: the aws-cdk team's construct-library guideline linter, over the jsii assembly.
 project.package.addField('awslint', {
@@ -161,13 +173,16 @@ const awslint = project.addTask('awslint', {
   exec: 'awslint',
 });
 
-// The Python and Java bindings cannot be packaged offline, so generate their code and check it.
+// The Python and Java bindings cannot be packaged offline, so generate their code and check it,
+// with the examples in those languages: Python type-checked against the bindings, Java parsed.
 const bindings = project.addTask('bindings', {
-  description: 'Generate the Python and Java bindings and check that they parse',
+  description: 'Generate the Python and Java bindings, check that they parse, and check examples/python and examples/java against them',
 });
 bindings.exec('rm -rf bindings && jsii-pacmak --targets python java --code-only --outdir bindings');
-bindings.exec('python3 -m compileall -q bindings/python/src');
-bindings.exec("javac -XDshould-stop.ifNoError=PARSE -XDshould-stop.ifError=PARSE -d bindings/javac $(find bindings/java/src -name '*.java')");
+bindings.exec('python3 -m compileall -q bindings/python/src examples/python');
+bindings.exec('pyright -p examples/python/pyrightconfig.json');
+bindings.exec("javac -XDshould-stop.ifNoError=PARSE -XDshould-stop.ifError=PARSE -d bindings/javac $(find bindings/java/src examples/java/src -name '*.java')");
+bindings.exec('bash projenrc/java-example-imports.sh');
 
 const rosetta = project.addTask('rosetta', {
   description: 'Compile every TypeScript snippet of the README and the API docs',

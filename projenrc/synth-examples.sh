@@ -4,5 +4,5 @@ set -euo pipefail
 for app in examples/*.ts; do
   name=$(basename "$app" .ts)
   cdk synth --quiet --no-notices --app "ts-node --transpile-only $app" --output "cdk.out/$name"
-  echo "synthesized $app -> cdk.out/$name ($(ls cdk.out/"$name"/*.template.json | wc -l) stack)"
+  echo "synthesized $app -> cdk.out/$name ($(find "cdk.out/$name" -name '*.template.json' | wc -l) stacks)"
 done

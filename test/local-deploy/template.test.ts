@@ -30,6 +30,29 @@ describe('readStacks', () => {
     ]);
   });
 
+  test("reads the stacks of a Stage's nested assembly where the manifest lists the stage", () => {
+    fs.mkdirSync(path.join(directory, 'assembly-dev'));
+    fs.writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify({
+      artifacts: {
+        'First': { type: 'aws:cloudformation:stack', properties: { templateFile: 'First.template.json' } },
+        'assembly-dev': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-dev', displayName: 'dev' } },
+        'Last': { type: 'aws:cloudformation:stack', properties: { templateFile: 'Last.template.json' } },
+      },
+    }));
+    fs.writeFileSync(path.join(directory, 'assembly-dev', 'manifest.json'), JSON.stringify({
+      artifacts: { devMessaging: { type: 'aws:cloudformation:stack', properties: { templateFile: 'devMessaging.template.json', stackName: 'dev-Messaging' } } },
+    }));
+    fs.writeFileSync(path.join(directory, 'First.template.json'), JSON.stringify(template('A')));
+    fs.writeFileSync(path.join(directory, 'assembly-dev', 'devMessaging.template.json'), JSON.stringify(template('B')));
+    fs.writeFileSync(path.join(directory, 'Last.template.json'), JSON.stringify(template('C')));
+
+    expect(readStacks(directory)).toEqual([
+      { stackName: 'First', template: template('A') },
+      { stackName: 'dev-Messaging', template: template('B') },
+      { stackName: 'Last', template: template('C') },
+    ]);
+  });
+
   test('reads a template file as one stack named after the file', () => {
     const file = path.join(directory, 'Orders.template.json');
     fs.writeFileSync(file, JSON.stringify(template('A')));

@@ -48,18 +48,17 @@ interface AssemblyManifest {
     readonly [id: string]: {
       readonly type: string;
       readonly displayName?: string;
-      readonly properties?: { readonly templateFile?: string; readonly stackName?: string };
+      readonly properties?: { readonly templateFile?: string; readonly stackName?: string; readonly directoryName?: string };
     };
   };
 }
 
-/** The stacks of a cloud assembly (`cdk.out`), as its manifest lists them. */
+/** The stacks of a cloud assembly (`cdk.out`), as its manifest lists them, those of its Stages' nested assemblies included. */
 export function readCloudAssembly(directory: string): StackTemplate[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(directory, 'manifest.json'), 'utf8')) as AssemblyManifest;
-  return Object.entries(manifest.artifacts ?? {})
-    .filter(([, artifact]) => artifact.type === 'aws:cloudformation:stack')
-    .map(([id, artifact]) => readTemplateFile(
-      path.join(directory, artifact.properties?.templateFile ?? `${id}.template.json`),
-      artifact.properties?.stackName ?? id,
-    ));
+  return Object.entries(manifest.artifacts ?? {}).flatMap(([id, artifact]) => {
+    if (artifact.type === 'cdk:cloud-assembly') return readCloudAssembly(path.join(directory, artifact.properties?.directoryName ?? id));
+    if (artifact.type !== 'aws:cloudformation:stack') return [];
+    return [readTemplateFile(path.join(directory, artifact.properties?.templateFile ?? `${id}.template.json`), artifact.properties?.stackName ?? id)];
+  });
 }
