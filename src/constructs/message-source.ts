@@ -11,6 +11,12 @@ export interface IMessageSource extends IResource {
   grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 
   /**
+   * Grants permission to send messages from this resource through every channel it supports:
+   * text, voice and media messages.
+   */
+  grantSendMessages(grantee: iam.IGrantable): iam.Grant;
+
+  /**
    * Grants permission to send text messages from this resource.
    */
   grantSendTextMessage(grantee: iam.IGrantable): iam.Grant;

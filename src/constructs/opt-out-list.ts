@@ -72,8 +72,12 @@ export interface OptOutListProps extends TaggableProps {
 
   /**
    * What happens to the opt-out list when it leaves the stack. Opt-outs are compliance data.
+   * By default it is kept when it leaves the stack, when it is replaced and when the stack is
+   * deleted, and deleted only when the deployment that created it fails and rolls back (a list
+   * that its recipients have already opted out of is kept even then). `RemovalPolicy.RETAIN`
+   * keeps it always.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -136,7 +140,7 @@ export class OptOutList extends OptOutListBase {
     const name = props.optOutListName ?? generatedName(this, 64);
     const resource = this._provision(OPT_OUT_LIST, {
       properties: () => ({ OptOutListName: name }),
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: { [OPT_OUT_LIST.arnResourceType]: LIST_ACTIONS },
     });
     this.optOutListName = resource.getAttString(OPT_OUT_LIST.attributes.NAME);

@@ -133,10 +133,13 @@ export interface PhoneNumberProps extends TaggableProps {
   readonly waitForActive?: boolean;
 
   /**
-   * What happens to the number when it leaves the stack. A released number is gone for good:
-   * it is released only with `RemovalPolicy.DESTROY`.
+   * What happens to the number when it leaves the stack. A released number is gone for good.
+   * By default it is kept when it leaves the stack, when it is replaced and when the stack is
+   * deleted, and released only when the deployment that requested it fails and rolls back, so
+   * that a failed first deployment leaves no number to pay for. `RemovalPolicy.RETAIN` keeps it
+   * even then; `RemovalPolicy.DESTROY` releases it whenever it leaves the stack.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -218,7 +221,7 @@ export class PhoneNumber extends PhoneNumberBase {
         Keywords: nonEmpty(this._keywords.render()),
         WaitForActive: props.waitForActive ?? true,
       }),
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: { [PHONE_NUMBER.arnResourceType]: HANDLER_ACTIONS },
       references: [
         referenceTo(props.optOutList, 'opt-out-list', REFERENCE_ACTIONS),

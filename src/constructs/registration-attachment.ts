@@ -39,10 +39,12 @@ export interface RegistrationAttachmentProps extends TaggableProps {
   readonly source: RegistrationAttachmentSource;
 
   /**
-   * What happens to the attachment when it leaves the stack. It is deleted only with
-   * `RemovalPolicy.DESTROY`.
+   * What happens to the attachment when it leaves the stack. By default it is kept when it
+   * leaves the stack, when it is replaced and when the stack is deleted, and deleted only when the
+   * deployment that created it fails and rolls back. `RemovalPolicy.RETAIN` keeps it even then;
+   * `RemovalPolicy.DESTROY` deletes it whenever it leaves the stack.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -160,7 +162,7 @@ export class RegistrationAttachment extends RegistrationAttachmentBase {
     const source = props.source.bind(this);
     const resource = this._provision(REGISTRATION_ATTACHMENT, {
       properties: () => ({ AttachmentUrl: source.attachmentUrl }),
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: { [REGISTRATION_ATTACHMENT.arnResourceType]: HANDLER_ACTIONS },
       readBuckets: [source.bucketName],
     });

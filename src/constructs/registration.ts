@@ -89,9 +89,11 @@ export interface RegistrationProps extends TaggableProps {
 
   /**
    * What happens to the registration when it leaves the stack. A deleted registration cannot be
-   * restored, and its numbers stop working, so it is retained by default.
+   * restored, and its numbers stop working, so by default it is kept when it leaves the stack,
+   * when it is replaced and when the stack is deleted, and deleted only when the deployment that
+   * created it fails and rolls back. `RemovalPolicy.RETAIN` keeps it even then.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -182,7 +184,7 @@ export class Registration extends RegistrationBase {
         Submit: props.submit ?? false,
         Associations: nonEmpty([...this.associations.keys()]),
       }),
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: {
         [REGISTRATION.arnResourceType]: HANDLER_ACTIONS,
         'phone-number': IDENTITY_ACTIONS.phoneNumber,

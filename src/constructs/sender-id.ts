@@ -42,6 +42,12 @@ export interface ISenderId extends IOriginationIdentity, IResource, IShareableRe
   grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 
   /**
+   * Grants permission to send messages from this sender ID through every channel it supports,
+   * which for a sender ID is text messages: the same grant as `grantSendTextMessage`.
+   */
+  grantSendMessages(grantee: iam.IGrantable): iam.Grant;
+
+  /**
    * Grants permission to send text messages from this sender ID.
    */
   grantSendTextMessage(grantee: iam.IGrantable): iam.Grant;
@@ -93,10 +99,12 @@ export interface SenderIdProps extends TaggableProps {
   readonly deletionProtection?: boolean;
 
   /**
-   * What happens to the sender ID when it leaves the stack. It is released only with
-   * `RemovalPolicy.DESTROY`.
+   * What happens to the sender ID when it leaves the stack. By default it is kept when it leaves
+   * the stack, when it is replaced and when the stack is deleted, and released only when the
+   * deployment that requested it fails and rolls back. `RemovalPolicy.RETAIN` keeps it even
+   * then; `RemovalPolicy.DESTROY` releases it whenever it leaves the stack.
    *
-   * @default RemovalPolicy.RETAIN
+   * @default RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
    */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -115,6 +123,10 @@ abstract class SenderIdBase extends ShareableResourceBase implements ISenderId {
 
   public get sendingIdentityArn(): string {
     return this.senderIdArn;
+  }
+
+  public grantSendMessages(grantee: iam.IGrantable): iam.Grant {
+    return this.grantSendTextMessage(grantee);
   }
 
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
@@ -163,7 +175,7 @@ export class SenderId extends SenderIdBase {
         MessageTypes: props.messageTypes,
         DeletionProtectionEnabled: props.deletionProtection ?? false,
       }),
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: { [SENDER_ID.arnResourceType]: HANDLER_ACTIONS },
     });
 

@@ -30,6 +30,10 @@ export abstract class MessageSourceBase extends ShareableResourceBase implements
     this._keywords.add(keyword);
   }
 
+  public grantSendMessages(grantee: iam.IGrantable): iam.Grant {
+    return this.grant(grantee, SEND_ACTIONS.TEXT, SEND_ACTIONS.VOICE, SEND_ACTIONS.MEDIA);
+  }
+
   public grantSendTextMessage(grantee: iam.IGrantable): iam.Grant {
     return this.grant(grantee, SEND_ACTIONS.TEXT);
   }

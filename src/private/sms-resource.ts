@@ -94,8 +94,10 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
   }
 
   /**
-   * Applies a removal policy to the resource. Opt-out lists, phone numbers and sender IDs are
-   * retained by default; a phone number or sender ID is released only with `RemovalPolicy.DESTROY`.
+   * Applies a removal policy to the resource. Opt-out lists, phone numbers, sender IDs,
+   * registrations and their attachments are retained by default except when their own create is
+   * rolled back (`RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE`); a phone number or sender ID is
+   * released only when its DeletionPolicy lets CloudFormation delete it.
    */
   public applyRemovalPolicy(policy: RemovalPolicy): void {
     if (this.resource) this.resource.applyRemovalPolicy(policy);
@@ -117,9 +119,14 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
     return this.resource;
   }
 
-  /** Whether the handler may release the resource on Delete: only when its DeletionPolicy, however it was set, is Delete. */
+  /**
+   * Whether the handler may release the resource on Delete: only when its DeletionPolicy, however
+   * it was set, is Delete, or RetainExceptOnCreate, under which the only Delete is that of a
+   * create rolled back.
+   */
   private releasedOnDelete(): boolean {
-    return (this.resource?.node.defaultChild as CfnResource | undefined)?.cfnOptions.deletionPolicy === CfnDeletionPolicy.DELETE;
+    const policy = (this.resource?.node.defaultChild as CfnResource | undefined)?.cfnOptions.deletionPolicy;
+    return policy === CfnDeletionPolicy.DELETE || policy === CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE;
   }
 
   /**

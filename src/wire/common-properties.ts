@@ -36,7 +36,10 @@ export interface TaggableResourceProperties {
 
 /** What the properties of a resource that is retained unless its removal policy says otherwise carry. */
 export interface ReleasableResourceProperties {
-  /** Whether Delete releases the resource; true only for RemovalPolicy.DESTROY. */
+  /**
+   * Whether Delete releases the resource: true for RemovalPolicy.DESTROY, and for
+   * RETAIN_ON_UPDATE_OR_DELETE, whose only Delete is that of a create rolled back.
+   */
   readonly ReleaseOnDelete: boolean;
 }
 

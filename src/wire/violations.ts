@@ -1,3 +1,4 @@
+import { patternInWords } from './pattern-words';
 import { quote } from './quote';
 import { SHAPES, ShapeConstraint, ShapeName } from './service-constraints';
 
@@ -21,14 +22,13 @@ export class Violations {
   shape(property: string, value: string | undefined, shapeName: ShapeName): this {
     if (value === undefined || this.isUnresolved(value)) return this;
     const shape = constraint(shapeName);
+    // One message per mistake: a value of the wrong length often fails the pattern too.
     if (shape.min !== undefined && value.length < shape.min || shape.max !== undefined && value.length > shape.max) {
       this.add(property, value, `must be ${lengthRange(shape)} characters long, but is ${value.length}`);
-    }
-    if (shape.pattern !== undefined && !fullMatch(shape.pattern, value)) {
-      this.add(property, value, `must match the pattern ${shape.pattern}`);
-    }
-    if (shape.enum && !shape.enum.includes(value)) {
+    } else if (shape.enum && !shape.enum.includes(value)) {
       this.add(property, value, `must be one of ${shape.enum.join(', ')}`);
+    } else if (shape.pattern !== undefined && !fullMatch(shape.pattern, value)) {
+      this.add(property, value, patternInWords(shape.pattern));
     }
     return this;
   }

@@ -13,11 +13,11 @@ beforeEach(() => {
 });
 
 describe('defaults', () => {
-  test('an opt-out list gets a generated name, declares no numbers and is retained', () => {
+  test('an opt-out list gets a generated name, declares no numbers and is kept, except when its own create rolls back', () => {
     new OptOutList(stack, 'Marketing');
 
     const resource = onlyResource(stack, OPT_OUT_LIST);
-    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.DeletionPolicy).toBe('RetainExceptOnCreate');
     expect(resource.UpdateReplacePolicy).toBe('Retain');
     expect(resource.Properties.SchemaVersion).toBe('1');
     expect(resource.Properties.OptOutListName).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
@@ -115,7 +115,7 @@ describe('properties', () => {
 describe('validation', () => {
   test('fails when optOutListName does not match the pattern', () => {
     expect(() => new OptOutList(stack, 'List', { optOutListName: 'my list' }))
-      .toThrow(/optOutListName: "my list" must match the pattern \[A-Za-z0-9_-\]\+/);
+      .toThrow(/optOutListName: "my list" may contain only letters, digits, _ and -/);
   });
 
   test('fails when a declared number is not E.164', () => {

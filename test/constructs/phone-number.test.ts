@@ -30,11 +30,11 @@ beforeEach(() => {
 });
 
 describe('defaults', () => {
-  test('a number waits for ACTIVE, is unprotected, and is retained: never released', () => {
+  test('a number waits for ACTIVE, is unprotected, and is kept: released only when its own create rolls back', () => {
     new PhoneNumber(stack, 'Number', TOLL_FREE);
 
     const resource = onlyResource(stack, PHONE_NUMBER);
-    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.DeletionPolicy).toBe('RetainExceptOnCreate');
     expect(resource.UpdateReplacePolicy).toBe('Retain');
     expect(resource.Properties).toEqual(expect.objectContaining({
       SchemaVersion: '1',
@@ -44,7 +44,7 @@ describe('defaults', () => {
       NumberType: 'TOLL_FREE',
       DeletionProtectionEnabled: false,
       WaitForActive: true,
-      ReleaseOnDelete: false,
+      ReleaseOnDelete: true,
     }));
     for (const absent of ['OptOutListName', 'RegistrationId', 'PoolId', 'SelfManagedOptOutsEnabled', 'TwoWay', 'Keywords', 'Tags']) {
       expect(resource.Properties).not.toHaveProperty(absent);
@@ -93,11 +93,17 @@ describe('properties', () => {
     }));
   });
 
-  test('ReleaseOnDelete follows the deletion policy however it is set', () => {
+  test.each([
+    [RemovalPolicy.DESTROY, 'Delete', true],
+    [RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE, 'RetainExceptOnCreate', true],
+    [RemovalPolicy.RETAIN, 'Retain', false],
+    [RemovalPolicy.SNAPSHOT, 'Snapshot', false],
+  ])('ReleaseOnDelete follows the deletion policy however it is set: %s gives %s, so %s', (policy, deletionPolicy, released) => {
     const number = new PhoneNumber(stack, 'Number', TOLL_FREE);
-    number.applyRemovalPolicy(RemovalPolicy.DESTROY);
+    number.applyRemovalPolicy(policy);
 
-    expect(onlyResource(stack, PHONE_NUMBER).Properties.ReleaseOnDelete).toBe(true);
+    expect(onlyResource(stack, PHONE_NUMBER).DeletionPolicy).toBe(deletionPolicy);
+    expect(onlyResource(stack, PHONE_NUMBER).Properties.ReleaseOnDelete).toBe(released);
   });
 
   test('addKeyword adds keywords, case-insensitively unique', () => {
@@ -146,7 +152,7 @@ describe('validation', () => {
 
   test('fails when isoCountryCode is not two capitals', () => {
     expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: 'usa' }))
-      .toThrow(/isoCountryCode: "usa" must be exactly 2 characters long[\s\S]*must match the pattern \[A-Z\]\{2\}/);
+      .toThrow(/isoCountryCode: "usa" must be exactly 2 characters long, but is 3$/);
   });
 
   test('fails when no capability is given, or one twice', () => {
@@ -212,6 +218,23 @@ describe('imports and grants', () => {
 
     Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [{ Action: action, Effect: 'Allow', Resource: smsArn('phone-number/phone-0123') }] },
+    });
+  });
+
+  test('grantSendMessages allows sending text, voice and media messages from the number', () => {
+    const number = PhoneNumber.fromPhoneNumberId(stack, 'Number', 'phone-0123');
+    const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = 1') });
+
+    number.grantSendMessages(fn);
+
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [{
+          Action: ['sms-voice:SendTextMessage', 'sms-voice:SendVoiceMessage', 'sms-voice:SendMediaMessage'],
+          Effect: 'Allow',
+          Resource: smsArn('phone-number/phone-0123'),
+        }],
+      },
     });
   });
 });

@@ -171,6 +171,23 @@ test('fromPoolId, fromPoolArn and the send grants', () => {
   });
 });
 
+test('grantSendMessages allows sending text, voice and media messages from the pool, as the configuration set\'s does', () => {
+  const pool = Pool.fromPoolId(stack, 'Pool', 'pool-0123');
+  const role = new iam.Role(stack, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+
+  pool.grantSendMessages(role);
+
+  Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+    PolicyDocument: {
+      Statement: [{
+        Action: ['sms-voice:SendTextMessage', 'sms-voice:SendVoiceMessage', 'sms-voice:SendMediaMessage'],
+        Effect: 'Allow',
+        Resource: smsArn('pool/pool-0123'),
+      }],
+    },
+  });
+});
+
 test('fails when a keyword is added to an imported pool, whose keywords are not this stack\'s', () => {
   const imported = Pool.fromPoolId(stack, 'Imported', 'pool-0123') as Pool;
   expect(() => imported.addKeyword({ keyword: 'INFO', message: 'Hours' }))

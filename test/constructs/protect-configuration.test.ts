@@ -109,7 +109,7 @@ describe('validation', () => {
   });
 
   test('fails when a country code is not two capitals', () => {
-    expect(() => CountryRuleSet.block(['us'])).toThrow('isoCountryCodes: "us" must match the pattern [A-Z]{2}');
+    expect(() => CountryRuleSet.block(['us'])).toThrow('isoCountryCodes: "us" must be two capital letters, an ISO 3166-1 alpha-2 country code such as US');
   });
 
   test('fails when a country code appears twice', () => {

@@ -36,16 +36,16 @@ const ASSET_BUCKET = `cdk-hnb659fds-assets-${ACCOUNT}-${REGION}`;
 const S3_OBJECTS = (bucket: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:s3:::${bucket}/*`]] });
 
 describe('defaults', () => {
-  test('an attachment from an S3 URL is retained by default: never deleted', () => {
+  test('an attachment from an S3 URL is kept by default, except when its own create rolls back', () => {
     new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url('s3://letters/loa.pdf') });
 
     const resource = onlyResource(stack, ATTACHMENT);
-    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.DeletionPolicy).toBe('RetainExceptOnCreate');
     expect(resource.Properties).toEqual({
       ServiceToken: expect.anything(),
       SchemaVersion: '1',
       AttachmentUrl: 's3://letters/loa.pdf',
-      ReleaseOnDelete: false,
+      ReleaseOnDelete: true,
     });
   });
 
@@ -156,7 +156,7 @@ describe('validation', () => {
     expect(() => new RegistrationAttachment(stack, 'Long', { source: RegistrationAttachmentSource.fromS3Url(long) }))
       .toThrow(`source: "${long.slice(0, 40)}…" (2057 characters) must be 1 to 2048 characters long, but is 2057`);
     expect(() => new RegistrationAttachment(stack, 'Spaced', { source: RegistrationAttachmentSource.fromS3Url(spaced) }))
-      .toThrow('source: "s3://letters/my loa.pdf" must match the pattern \\S+');
+      .toThrow('source: "s3://letters/my loa.pdf" must not contain spaces or line breaks');
   });
 
   test('fails at synth when a tag value is too long', () => {

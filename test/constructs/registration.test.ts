@@ -31,18 +31,18 @@ const tollFreeNumber = (id = 'Number') => new PhoneNumber(stack, id, {
 });
 
 describe('defaults', () => {
-  test('a registration is an empty draft, not submitted, with no associations, and retained', () => {
+  test('a registration is an empty draft, not submitted, with no associations, and kept, except when its own create rolls back', () => {
     new Registration(stack, 'TollFree', { registrationType: RegistrationType.US_TOLL_FREE });
 
     const resource = onlyResource(stack, REGISTRATION);
-    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.DeletionPolicy).toBe('RetainExceptOnCreate');
     expect(resource.UpdateReplacePolicy).toBe('Retain');
     expect(resource.Properties).toEqual({
       ServiceToken: expect.anything(),
       SchemaVersion: '1',
       RegistrationType: 'US_TOLL_FREE_REGISTRATION',
       Submit: false,
-      ReleaseOnDelete: false,
+      ReleaseOnDelete: true,
     });
   });
 });
@@ -179,8 +179,8 @@ describe('validation', () => {
         'messagingUseCase.useCaseCategory': RegistrationFieldValue.select(''),
       },
     })).toThrow("Invalid Registration 'Stack/Bad':\n"
-      + '  - registrationType: "US TOLL FREE" must match the pattern [A-Za-z0-9_]+\n'
-      + '  - field path: "company Info" must match the pattern [A-Za-z0-9_\\.]+\n'
+      + '  - registrationType: "US TOLL FREE" may contain only letters, digits and _\n'
+      + '  - field path: "company Info" may contain only letters, digits, _ and .\n'
       + `  - fields['companyInfo.companyName']: "${'x'.repeat(40)}…" (2049 characters) must be 1 to 2048 characters long, but is 2049\n`
       + '  - choice of fields[\'messagingUseCase.useCaseCategory\']: "" must be 1 to 256 characters long, but is 0');
   });
@@ -191,7 +191,6 @@ describe('validation', () => {
       fields: { 'a.b': RegistrationFieldValue.select(...Array.from({ length: 101 }, (_, i) => `choice${i}`)) },
     })).toThrow("Invalid Registration 'Stack/Bad':\n"
       + '  - registrationType: "" must be 1 to 64 characters long, but is 0\n'
-      + '  - registrationType: "" must match the pattern [A-Za-z0-9_]+\n'
       + "  - fields['a.b']: must have 0 to 100 items, but has 101");
   });
 

@@ -80,7 +80,7 @@ describe('configuration set', () => {
       defaultMessageType: 'URGENT',
       eventDestinations: [{ name: 'a', eventTypes: ['TEXT_SENT'] }, { name: 'a', eventTypes: ['ALL'] }],
     }))).toThrow('Invalid configuration set \'orders!\': '
-      + 'configurationSetName: "orders!" must match the pattern [A-Za-z0-9_-]+; '
+      + 'configurationSetName: "orders!" may contain only letters, digits, _ and -; '
       + 'defaultMessageType: "URGENT" must be one of TRANSACTIONAL, PROMOTIONAL; '
       + 'eventDestinationName: "a" must be unique, but appears more than once; '
       + 'events of event destination \'a\': "TEXT_SENT" is not supported by the service (the API reference: "The TEXT_SENT event type is not supported");'

@@ -145,8 +145,8 @@ export abstract class SmsResourceHandler<P extends TaggableResourceProperties, I
 
   /**
    * Whether Delete keeps the resource: for a type whose properties say whether it may be released
-   * (`ReleaseOnDelete`, true only for RemovalPolicy.DESTROY), read on its own and leniently, so
-   * that anything but true keeps it, even properties that no longer decode.
+   * (`ReleaseOnDelete`, true for RemovalPolicy.DESTROY and RETAIN_ON_UPDATE_OR_DELETE), read on
+   * its own and leniently, so that anything but true keeps it, even properties that no longer decode.
    */
   private get retained(): boolean {
     if (!('ReleaseOnDelete' in this.contract.schema)) return false;

@@ -74,12 +74,21 @@ function textViolations(definition: RegistrationFieldDefinition, text: string): 
   const problems: string[] = [];
   const min = rule.MinLength ?? 0;
   const max = rule.MaxLength ?? Infinity;
-  if (text.length < min || text.length > max) problems.push(`${quote(text)} must be ${min} to ${max} characters long, but is ${text.length}`);
-  if (rule.Pattern && !new RegExp(`^(?:${rule.Pattern})$`, 'u').test(text)) {
-    const hint = definition.DisplayHints?.TextValidationDescription ?? definition.DisplayHints?.ExampleTextValue;
-    problems.push(`${quote(text)} must match the pattern ${rule.Pattern}${hint ? ` (${hint})` : ''}`);
+  if (text.length < min || text.length > max) {
+    problems.push(`${quote(text)} must be ${min} to ${max} characters long, but is ${text.length}`);
+  } else if (rule.Pattern && !new RegExp(`^(?:${rule.Pattern})$`, 'u').test(text)) {
+    problems.push(`${quote(text)} ${notInForm(definition, rule.Pattern)}`);
   }
   return problems;
+}
+
+/** The field definition's own words for the form its text takes; its pattern only where it gives none. */
+function notInForm(definition: RegistrationFieldDefinition, pattern: string): string {
+  const description = definition.DisplayHints?.TextValidationDescription;
+  const example = definition.DisplayHints?.ExampleTextValue;
+  if (description) return `is not in the form this field takes: ${description}${example ? `, such as ${example}` : ''}`;
+  if (example) return `is not in the form this field takes, such as ${example}`;
+  return `is not in the form this field takes (the registration type gives no description, only the pattern ${pattern})`;
 }
 
 function choiceViolations(definition: RegistrationFieldDefinition, choices: readonly string[]): string[] {

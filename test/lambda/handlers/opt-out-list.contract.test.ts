@@ -82,7 +82,7 @@ describe('Custom::SmsVoiceOptOutList, against the emulator', () => {
       title: 'invalid properties fail fast, before any call, with the messages the construct gives at synth time',
       options: { name: 'my orders', tags: { 'sms-voice-cdk:opt-out-list-progress': 'x' } },
       violations: [
-        'optOutListName: "my orders" must match the pattern [A-Za-z0-9_-]+',
+        'optOutListName: "my orders" may contain only letters, digits, _ and -',
         'tag key: "sms-voice-cdk:opt-out-list-progress" is the tag in which the SMS provider remembers how far a change of the list got;'
           + ' choose another tag key',
       ],

@@ -112,7 +112,7 @@ describe('Custom::SmsVoiceProtectConfiguration, against the emulator', () => {
       },
       violations: [
         'countryRuleSets.sms: "XX" is not an assigned ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)',
-        'countryRuleSets.sms: "us" must match the pattern [A-Z]{2}',
+        'countryRuleSets.sms: "us" must be two capital letters, an ISO 3166-1 alpha-2 country code such as US',
         'countryRuleSets.sms.otherCountries: "DENY" must be one of ALLOW, BLOCK, MONITOR, FILTER',
         'countryRuleSets.voice.GB: "FILTER" is not a status for VOICE: MONITOR and FILTER evaluate text messages only (allowed: ALLOW, BLOCK)',
         'numberOverrides: "+12065550100" must be unique, but appears more than once',

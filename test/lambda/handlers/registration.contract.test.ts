@@ -143,11 +143,11 @@ describe('Custom::SmsVoiceRegistration, against the emulator', () => {
         associations: ['phone 1'],
       },
       violations: [
-        'registrationType: "US TOLL FREE" must match the pattern [A-Za-z0-9_]+',
-        'field path: "company Info" must match the pattern [A-Za-z0-9_\\.]+',
+        'registrationType: "US TOLL FREE" may contain only letters, digits and _',
+        'field path: "company Info" may contain only letters, digits, _ and .',
         'fields[\'companyInfo.companyName\']: must have 0 to 100 items, but has 101',
         'choice of fields[\'messagingUseCase.useCaseCategory\']: "" must be 1 to 256 characters long, but is 0',
-        'associations: "phone 1" must match the pattern [A-Za-z0-9_:/-]+',
+        'associations: "phone 1" may contain only letters, digits, _, :, / and - (a name, an id or an ARN)',
       ],
       prefix: 'Invalid registration: ',
     });
@@ -180,7 +180,7 @@ describe('Custom::SmsVoiceRegistration, against the emulator', () => {
       // THEN
       expect(result.status).toBe('FAILED');
       expect(result.reason).toContain("fields['companyInfo.companyName']: is a TEXT field: give it RegistrationFieldValue.text(…)");
-      expect(result.reason).toContain("fields['companyInfo.zipCode']: \"981\" must match the pattern");
+      expect(result.reason).toContain("fields['companyInfo.zipCode']: \"981\" is not in the form this field takes, such as 98109");
       expect(result.reason).toContain("fields['messagingUseCase.useCaseCategory']: choice \"SPAM\" is not one of");
       expect(result.reason).toContain("fields['companyInfo.website']: is required to submit a US_TOLL_FREE_REGISTRATION");
       expect(bed().mutatingCallsSince(mark)).toEqual([]);

@@ -55,7 +55,7 @@ describe('fieldViolations', () => {
       "fields['companyInfo.companyName']: \"Example Corporation\" must be 1 to 10 characters long, but is 19",
     ]],
     ['a pattern, with the example the definition gives', { 'companyInfo.zipCode': text('981') }, false, [
-      "fields['companyInfo.zipCode']: \"981\" must match the pattern [0-9]{5} (98109)",
+      "fields['companyInfo.zipCode']: \"981\" is not in the form this field takes, such as 98109",
     ]],
     ['a choice that is not offered, and too many', { 'messagingUseCase.useCaseCategory': { SelectChoices: ['MARKETING', 'SPAM'] } }, false, [
       "fields['messagingUseCase.useCaseCategory']: must have 1 to 1 choices, but has 2",
