@@ -14,6 +14,7 @@ import { TwoWayOptions } from './two-way';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { referenceTo } from '../private/handler-permissions';
 import { MessageSourceBase } from '../private/message-source-base';
+import { PoolFit } from '../private/pool-member';
 import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { PHONE_NUMBER } from '../wire/phone-number-properties';
 
@@ -247,6 +248,20 @@ export class PhoneNumber extends PhoneNumberBase {
       throw new Error(`Phone number '${this.node.path}' is already in pool '${this.pool.node.path}': a phone number can be in only one pool`);
     }
     this.pool = pool;
+  }
+
+  /**
+   * What a pool made of the number must match.
+   *
+   * @internal
+   */
+  public _poolFit(): PoolFit {
+    return {
+      kind: 'phone number',
+      isoCountryCode: this.props.isoCountryCode,
+      messageTypes: [this.props.messageType],
+      optOutList: this.props.optOutList,
+    };
   }
 
   /**

@@ -12,7 +12,7 @@ import { SmsProvider } from '../custom-resources/sms-provider';
 import { smsVoiceArn, smsVoiceResourceName } from '../private/arns';
 import { HandlerPermissions, referenceTo } from '../private/handler-permissions';
 import { MessageSourceBase } from '../private/message-source-base';
-import { isPoolMember } from '../private/pool-member';
+import { isPoolMember, poolFitViolations } from '../private/pool-member';
 import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { POOL } from '../wire/pool-properties';
 
@@ -170,8 +170,17 @@ export class Pool extends PoolBase {
       permissions: { [POOL.arnResourceType]: HANDLER_ACTIONS },
       references: [referenceTo(props.optOutList, 'opt-out-list', ['CreatePool', 'UpdatePool'])],
       passedRoles: [props.twoWay?.role],
-      validate: () => this.identities.flatMap(identity => isPoolMember(identity) ? identity._poolOwnedSettings().map(setting =>
-        `originationIdentities: phone number '${identity.node.path}' declares ${setting}, but a number in a pool takes the pool's settings; set ${setting} on the pool`) : []),
+      validate: () => [
+        ...this.identities.flatMap(identity => isPoolMember(identity) ? identity._poolOwnedSettings().map(setting =>
+          `originationIdentities: phone number '${identity.node.path}' declares ${setting}, but a number in a pool takes the pool's settings; set ${setting} on the pool`) : []),
+        ...poolFitViolations({
+          isoCountryCode: props.isoCountryCode,
+          messageType: props.messageType,
+          optOutList: props.optOutList,
+          selfManagedOptOuts: props.selfManagedOptOuts,
+          twoWay: props.twoWay !== undefined,
+        }, this.identities),
+      ],
     });
 
     this.poolId = resource.getAttString(POOL.attributes.ID);

@@ -7,6 +7,7 @@ import { IShareableResource } from './resource-policy';
 import { ISendingIdentity } from './sending-identity';
 import { smsVoiceArn } from '../private/arns';
 import { SEND_ACTIONS } from '../private/grants';
+import { PoolFit } from '../private/pool-member';
 import { ShareableResourceBase } from '../private/shareable-resource';
 import { importResource, TaggableProps } from '../private/sms-resource';
 import { SENDER_ID } from '../wire/sender-id-properties';
@@ -164,6 +165,7 @@ export class SenderId extends SenderIdBase {
   public readonly senderId: string;
   public readonly isoCountryCode: string;
   public readonly senderIdArn: string;
+  private readonly messageTypes: readonly MessageType[];
 
   constructor(scope: Construct, id: string, props: SenderIdProps) {
     super(scope, id, { resourceType: SENDER_ID.resourceType, tags: props.tags });
@@ -182,6 +184,16 @@ export class SenderId extends SenderIdBase {
     this.senderId = resource.getAttString(SENDER_ID.attributes.SENDER_ID);
     this.isoCountryCode = props.isoCountryCode;
     this.senderIdArn = resource.getAttString(SENDER_ID.attributes.ARN);
+    this.messageTypes = props.messageTypes ?? [];
+  }
+
+  /**
+   * What a pool made of the sender ID must match.
+   *
+   * @internal
+   */
+  public _poolFit(): PoolFit {
+    return { kind: 'sender ID', isoCountryCode: this.isoCountryCode, messageTypes: this.messageTypes };
   }
 }
 

@@ -162,8 +162,6 @@ export abstract class SmsResourceBase extends Resource implements ITaggable {
  */
 export function provisionCustomResource<P extends object>(scope: Construct, contract: WireContract<P>, options: ProvisionOptions<P>,
   shared: () => Partial<P> = () => ({})): CustomResource {
-  contract.violations(options.properties() as unknown as P, Token.isUnresolved).throwIfAny(`${scope.constructor.name} '${scope.node.path}'`);
-
   const provider = SmsProvider.getOrCreate(scope);
   for (const [resourceType, actions] of Object.entries(options.permissions)) provider._allowHandler(resourceType, actions);
   if (options.accountLevelActions) provider._allowHandlerAccountLevel(options.accountLevelActions);

@@ -20,9 +20,14 @@ export function configurationSetViolations(properties: ConfigurationSetResourceP
   return checkTags(v, properties.Tags);
 }
 
-/** Event destination names are unique; event types follow the service model, and the service's own refusal. */
+/** The service's quota of event destinations per configuration set. */
+export const EVENT_DESTINATIONS_PER_CONFIGURATION_SET = 5;
+
+/** At most five event destinations, their names unique; event types follow the service model, and the service's own refusal. */
 export function checkEventDestinations(v: Violations, destinations: readonly EventDestinationResourceProperties[]): Violations {
-  v.unique('eventDestinationName', destinations.map(d => d.EventDestinationName));
+  v.unique('eventDestinationName', destinations.map(d => d.EventDestinationName))
+    .require('eventDestinations', destinations.map(d => d.EventDestinationName), destinations.length <= EVENT_DESTINATIONS_PER_CONFIGURATION_SET,
+      `has ${destinations.length} event destinations, more than the ${EVENT_DESTINATIONS_PER_CONFIGURATION_SET} the service allows a configuration set`);
   for (const destination of destinations) {
     const name = destination.EventDestinationName;
     const events = `events of event destination '${name}'`;

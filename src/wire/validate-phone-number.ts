@@ -20,6 +20,11 @@ export function phoneNumberViolations(properties: PhoneNumberResourceProperties,
     v.shape('numberType', properties.NumberType, 'RequestableNumberType');
   }
 
+  v.require('messageType', properties.MessageType, properties.NumberType !== 'SIMULATOR' || properties.MessageType === 'TRANSACTIONAL',
+    'must be TRANSACTIONAL for a SIMULATOR number: simulator numbers send transactional messages only');
+  v.require('selfManagedOptOuts', properties.SelfManagedOptOutsEnabled,
+    properties.SelfManagedOptOutsEnabled !== true || properties.TwoWay !== undefined || properties.PoolId !== undefined,
+    'needs two-way messaging, which reads the replies: declare twoWay on the number too');
   v.shape('registration', properties.RegistrationId, 'RegistrationIdOrArn');
   checkOrigination(v, properties);
 

@@ -2,7 +2,7 @@ import { App, CfnParameter, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, DependencyGroup } from 'constructs';
-import { ACCOUNT, handlerRoleStatements, newStack, onlyResource, REGION, smsArn } from './support';
+import { ACCOUNT, handlerRoleStatements, newStack, onlyResource, REGION, smsArn, synthesized } from './support';
 import { AccountSettings, OptOutList } from '../../src';
 
 const ACCOUNT_SETTINGS = 'Custom::SmsVoiceAccountSettings';
@@ -88,25 +88,25 @@ describe('properties', () => {
 
 describe('validation', () => {
   test('fails when no limit is set', () => {
-    expect(() => new AccountSettings(stack, 'SpendLimits', {})).toThrow("Invalid AccountSettings 'Stack/SpendLimits':\n"
-      + '  - at least one of textMessageMonthlySpendLimit, voiceMessageMonthlySpendLimit and mediaMessageMonthlySpendLimit must be set');
+    expect(() => synthesized(new AccountSettings(stack, 'SpendLimits', {}))).toThrow('Validation failed with the following errors:\n'
+      + '  [Stack/SpendLimits] at least one of textMessageMonthlySpendLimit, voiceMessageMonthlySpendLimit and mediaMessageMonthlySpendLimit must be set');
   });
 
   test('fails when a limit is not a whole number of US dollars', () => {
-    expect(() => new AccountSettings(stack, 'SpendLimits', { textMessageMonthlySpendLimit: 9.99 }))
+    expect(() => synthesized(new AccountSettings(stack, 'SpendLimits', { textMessageMonthlySpendLimit: 9.99 })))
       .toThrow('textMessageMonthlySpendLimit: 9.99 must be a whole number of US dollars from 0 to 1000000000');
   });
 
   test('fails when a limit is negative', () => {
-    expect(() => new AccountSettings(stack, 'SpendLimits', { voiceMessageMonthlySpendLimit: -1 }))
+    expect(() => synthesized(new AccountSettings(stack, 'SpendLimits', { voiceMessageMonthlySpendLimit: -1 })))
       .toThrow('voiceMessageMonthlySpendLimit: -1 must be a whole number of US dollars from 0 to 1000000000');
   });
 
   test('fails when a limit is above the service model\'s maximum, reporting every violation at once', () => {
-    expect(() => new AccountSettings(stack, 'SpendLimits', { mediaMessageMonthlySpendLimit: 1_000_000_001, textMessageMonthlySpendLimit: 0.5 }))
-      .toThrow("Invalid AccountSettings 'Stack/SpendLimits':\n"
-        + '  - textMessageMonthlySpendLimit: 0.5 must be a whole number of US dollars from 0 to 1000000000\n'
-        + '  - mediaMessageMonthlySpendLimit: 1000000001 must be a whole number of US dollars from 0 to 1000000000');
+    expect(() => synthesized(new AccountSettings(stack, 'SpendLimits', { mediaMessageMonthlySpendLimit: 1_000_000_001, textMessageMonthlySpendLimit: 0.5 })))
+      .toThrow('Validation failed with the following errors:\n'
+        + '  [Stack/SpendLimits] textMessageMonthlySpendLimit: 0.5 must be a whole number of US dollars from 0 to 1000000000\n'
+        + '  [Stack/SpendLimits] mediaMessageMonthlySpendLimit: 1000000001 must be a whole number of US dollars from 0 to 1000000000');
   });
 
   test('skips tokens: a limit from a parameter is checked by the handler at deploy time', () => {
@@ -121,7 +121,7 @@ describe('one per account and region', () => {
   test('fails when a stack has two, naming both', () => {
     new AccountSettings(stack, 'SpendLimits', { textMessageMonthlySpendLimit: 10 });
 
-    expect(() => new AccountSettings(stack, 'MoreLimits', { voiceMessageMonthlySpendLimit: 5 }))
+    expect(() => synthesized(new AccountSettings(stack, 'MoreLimits', { voiceMessageMonthlySpendLimit: 5 })))
       .toThrow("AccountSettings 'Stack/MoreLimits' and AccountSettings 'Stack/SpendLimits' both manage the spend limits of account"
         + ` ${ACCOUNT} in ${REGION}; there can be one AccountSettings per account and region: declare every limit in one of them`);
   });
@@ -132,14 +132,14 @@ describe('one per account and region', () => {
     new AccountSettings(new Stack(app, 'Messaging', { env }), 'SpendLimits', { textMessageMonthlySpendLimit: 10 });
     const billing = new Stack(app, 'Billing', { env });
 
-    expect(() => new AccountSettings(new Construct(billing, 'Scope'), 'Limits', { mediaMessageMonthlySpendLimit: 1 })).toThrow(/^AccountSettings 'Billing\/Scope\/Limits' and AccountSettings 'Messaging\/SpendLimits' both manage the spend limits of account 111111111111 in eu-west-1;/);
+    expect(() => synthesized(new AccountSettings(new Construct(billing, 'Scope'), 'Limits', { mediaMessageMonthlySpendLimit: 1 }))).toThrow(/^AccountSettings 'Billing\/Scope\/Limits' and AccountSettings 'Messaging\/SpendLimits' both manage the spend limits of account 111111111111 in eu-west-1;/);
   });
 
   test('fails across two environment-agnostic stacks, which deploy to the same account and region', () => {
     const app = new App();
     new AccountSettings(new Stack(app, 'One'), 'SpendLimits', { textMessageMonthlySpendLimit: 10 });
 
-    expect(() => new AccountSettings(new Stack(app, 'Two'), 'SpendLimits', { textMessageMonthlySpendLimit: 10 }))
+    expect(() => synthesized(new AccountSettings(new Stack(app, 'Two'), 'SpendLimits', { textMessageMonthlySpendLimit: 10 })))
       .toThrow("AccountSettings 'Two/SpendLimits' and AccountSettings 'One/SpendLimits' both manage the spend limits of the account and region"
         + ' their environment-agnostic stacks deploy to; there can be one AccountSettings per account and region: declare every limit in one of them');
   });

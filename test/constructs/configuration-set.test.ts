@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { synthesized } from './support';
 import { ConfigurationSet, EventDestinationTarget, EventType, MessageType, ProtectConfiguration } from '../../src';
 import { SHAPES } from '../emulator/generated/operations.generated';
 
@@ -164,38 +165,38 @@ describe('protect configuration', () => {
 
 describe('validation', () => {
   test('fails when configurationSetName does not match the pattern, naming the property and what it allows', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { configurationSetName: 'bad name!' }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { configurationSetName: 'bad name!' })))
       .toThrow(/configurationSetName: "bad name!" may contain only letters, digits, _ and -/);
   });
 
   test('fails when configurationSetName is longer than 64 characters', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { configurationSetName: 'a'.repeat(65) }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { configurationSetName: 'a'.repeat(65) })))
       .toThrow(/configurationSetName: "a{65}" must be 1 to 64 characters long, but is 65/);
   });
 
   test('fails when configurationSetName is empty', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { configurationSetName: '' }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { configurationSetName: '' })))
       .toThrow(/configurationSetName: "" must be 1 to 64 characters long, but is 0/);
   });
 
   test('fails when defaultSenderId is longer than 11 characters', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { defaultSenderId: 'ABCDEFGHIJKL' }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { defaultSenderId: 'ABCDEFGHIJKL' })))
       .toThrow(/defaultSenderId: "ABCDEFGHIJKL" must be 1 to 11 characters long, but is 12/);
   });
 
   test('fails when defaultSenderId has characters outside the pattern', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { defaultSenderId: 'MY BRAND' }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { defaultSenderId: 'MY BRAND' })))
       .toThrow(/defaultSenderId: "MY BRAND" may contain only letters, digits, _ and -/);
   });
 
   test('fails when defaultMessageType is not a message type', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { defaultMessageType: 'MARKETING' as MessageType }))
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { defaultMessageType: 'MARKETING' as MessageType })))
       .toThrow(/defaultMessageType: "MARKETING" must be one of TRANSACTIONAL, PROMOTIONAL/);
   });
 
   test('reports every violation at once', () => {
-    expect(() => new ConfigurationSet(stack, 'Cs', { configurationSetName: 'bad name!', defaultSenderId: 'MY BRAND!!!!!' }))
-      .toThrow(/configurationSetName: "bad name!" may contain[^\n]*\n {2}- defaultSenderId: "MY BRAND!!!!!" must be 1 to 11 characters long, but is 13$/);
+    expect(() => synthesized(new ConfigurationSet(stack, 'Cs', { configurationSetName: 'bad name!', defaultSenderId: 'MY BRAND!!!!!' })))
+      .toThrow(/configurationSetName: "bad name!" may contain[^\n]*\n {2}\[Stack\/Cs\] defaultSenderId: "MY BRAND!!!!!" must be 1 to 11 characters long, but is 13$/);
   });
 
   test('fails when a tag key is longer than 128 characters', () => {

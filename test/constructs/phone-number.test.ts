@@ -2,7 +2,7 @@ import { Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import {
   KeywordAction,
   MessageType,
@@ -141,50 +141,50 @@ describe('properties', () => {
 
 describe('validation', () => {
   test('fails when numberType is SHORT_CODE, which cannot be requested', () => {
-    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, numberType: NumberType.SHORT_CODE }))
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', { ...TOLL_FREE, numberType: NumberType.SHORT_CODE })))
       .toThrow(/numberType: "SHORT_CODE" cannot be requested: short codes are provisioned through an AWS Support case/);
   });
 
   test('fails when isoCountryCode is not an assigned ISO 3166-1 alpha-2 code', () => {
-    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: 'XX' }))
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: 'XX' })))
       .toThrow(/isoCountryCode: "XX" is not an assigned ISO 3166-1 alpha-2 country code/);
   });
 
   test('fails when isoCountryCode is not two capitals', () => {
-    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: 'usa' }))
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: 'usa' })))
       .toThrow(/isoCountryCode: "usa" must be exactly 2 characters long, but is 3$/);
   });
 
   test('fails when no capability is given, or one twice', () => {
-    expect(() => new PhoneNumber(stack, 'A', { ...TOLL_FREE, numberCapabilities: [] }))
+    expect(() => synthesized(new PhoneNumber(stack, 'A', { ...TOLL_FREE, numberCapabilities: [] })))
       .toThrow(/numberCapabilities: must have 1 to \d items, but has 0/);
-    expect(() => new PhoneNumber(stack, 'B', { ...TOLL_FREE, numberCapabilities: [NumberCapability.SMS, NumberCapability.SMS] }))
+    expect(() => synthesized(new PhoneNumber(stack, 'B', { ...TOLL_FREE, numberCapabilities: [NumberCapability.SMS, NumberCapability.SMS] })))
       .toThrow(/numberCapabilities: "SMS" must be unique/);
   });
 
   test('fails when a keyword is too long, its message empty, or its action unknown', () => {
-    expect(() => new PhoneNumber(stack, 'Number', {
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', {
       ...TOLL_FREE,
       keywords: [{ keyword: 'K'.repeat(31), message: '', action: 'REPLY' as KeywordAction }],
-    })).toThrow(/keyword: "K{31}" must be 1 to 30 characters long[\s\S]*must be 1 to 1600 characters long, but is 0[\s\S]*"REPLY" must be one of AUTOMATIC_RESPONSE, OPT_OUT, OPT_IN/);
+    }))).toThrow(/keyword: "K{31}" must be 1 to 30 characters long[\s\S]*must be 1 to 1600 characters long, but is 0[\s\S]*"REPLY" must be one of AUTOMATIC_RESPONSE, OPT_OUT, OPT_IN/);
   });
 
   test('fails when an action is set on HELP or STOP, whose actions the service fixes', () => {
-    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, keywords: [{ keyword: 'stop', message: 'Bye', action: KeywordAction.OPT_OUT }] }))
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', { ...TOLL_FREE, keywords: [{ keyword: 'stop', message: 'Bye', action: KeywordAction.OPT_OUT }] })))
       .toThrow(/the action of STOP is fixed by the service; set only its message/);
   });
 
   test('fails when a number requested into a pool declares the pool\'s settings', () => {
-    expect(() => new PhoneNumber(stack, 'Number', {
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', {
       ...TOLL_FREE,
       pool: Pool.fromPoolId(stack, 'Pool', 'pool-0123'),
       selfManagedOptOuts: true,
       keywords: [{ keyword: 'INFO', message: 'Hi' }],
-    })).toThrow(/selfManagedOptOuts: true is a setting of the pool[\s\S]*keywords: \["INFO"\] is a setting of the pool/);
+    }))).toThrow(/selfManagedOptOuts: true is a setting of the pool[\s\S]*keywords: \["INFO"\] is a setting of the pool/);
   });
 
   test('fails when the two-way role is given without a valid channel ARN', () => {
-    expect(() => new PhoneNumber(stack, 'Number', { ...TOLL_FREE, twoWay: { channelArn: 'short' } }))
+    expect(() => synthesized(new PhoneNumber(stack, 'Number', { ...TOLL_FREE, twoWay: { channelArn: 'short' } })))
       .toThrow(/twoWay.channelArn: "short" must be 20 to 2048 characters long/);
   });
 

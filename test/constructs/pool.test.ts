@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import {
   MessageType,
   NumberCapability,
@@ -110,7 +110,7 @@ test('an identity shared from another account gets a statement for that account\
 });
 
 test('fails when the pool has no origination identity', () => {
-  expect(() => new Pool(stack, 'Pool', { originationIdentities: [], isoCountryCode: 'US', messageType: MessageType.PROMOTIONAL }))
+  expect(() => synthesized(new Pool(stack, 'Pool', { originationIdentities: [], isoCountryCode: 'US', messageType: MessageType.PROMOTIONAL })))
     .toThrow(/originationIdentities: \[\] must hold at least one phone number or sender ID: a pool is never empty/);
 });
 
@@ -118,7 +118,7 @@ test('fails when a phone number is put in a second pool', () => {
   const number = new PhoneNumber(stack, 'Number', NUMBER);
   new Pool(stack, 'A', { originationIdentities: [number], isoCountryCode: 'US', messageType: MessageType.TRANSACTIONAL });
 
-  expect(() => new Pool(stack, 'B', { originationIdentities: [number], isoCountryCode: 'US', messageType: MessageType.TRANSACTIONAL }))
+  expect(() => synthesized(new Pool(stack, 'B', { originationIdentities: [number], isoCountryCode: 'US', messageType: MessageType.TRANSACTIONAL })))
     .toThrow(/Phone number 'Stack\/Number' is already in pool 'Stack\/A': a phone number can be in only one pool/);
 });
 
@@ -142,13 +142,13 @@ test('fails at synth when a pooled phone number declares settings that are the p
 test('fails when isoCountryCode or keywords are invalid', () => {
   const brand = SenderId.fromSenderIdAttributes(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'US' });
 
-  expect(() => new Pool(stack, 'Pool', {
+  expect(() => synthesized(new Pool(stack, 'Pool', {
     originationIdentities: [brand],
     isoCountryCode: 'EU',
     messageType: MessageType.TRANSACTIONAL,
     keywords: [{ keyword: 'info', message: 'a' }, { keyword: 'INFO', message: 'b' }],
-  })).toThrow(/already has the keyword 'INFO'/);
-  expect(() => new Pool(stack, 'Pool2', { originationIdentities: [brand], isoCountryCode: 'EU', messageType: MessageType.TRANSACTIONAL }))
+  }))).toThrow(/already has the keyword 'INFO'/);
+  expect(() => synthesized(new Pool(stack, 'Pool2', { originationIdentities: [brand], isoCountryCode: 'EU', messageType: MessageType.TRANSACTIONAL })))
     .toThrow(/isoCountryCode: "EU" is not an assigned ISO 3166-1 alpha-2 country code/);
 });
 

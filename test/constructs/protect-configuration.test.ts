@@ -1,7 +1,7 @@
 import { App, Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import { CountryRuleSet, NumberOverrideAction, ProtectConfiguration, ProtectStatus } from '../../src';
 
 const PROTECT_CONFIGURATION = 'Custom::SmsVoiceProtectConfiguration';
@@ -117,14 +117,14 @@ describe('validation', () => {
   });
 
   test('fails when a voice or MMS rule set uses MONITOR or FILTER', () => {
-    expect(() => new ProtectConfiguration(stack, 'Protect', {
+    expect(() => synthesized(new ProtectConfiguration(stack, 'Protect', {
       countryRuleSets: {
         voice: CountryRuleSet.of({ NG: ProtectStatus.FILTER }),
         mms: CountryRuleSet.of({ US: ProtectStatus.ALLOW }, ProtectStatus.MONITOR),
       },
-    })).toThrow('Invalid ProtectConfiguration \'Stack/Protect\':\n'
-      + '  - countryRuleSets.voice.NG: "FILTER" is not a status for VOICE: MONITOR and FILTER evaluate text messages only (allowed: ALLOW, BLOCK)\n'
-      + '  - countryRuleSets.mms.otherCountries: "MONITOR" is not a status for MMS: MONITOR and FILTER evaluate text messages only (allowed: ALLOW, BLOCK)');
+    }))).toThrow('Validation failed with the following errors:\n'
+      + '  [Stack/Protect] countryRuleSets.voice.NG: "FILTER" is not a status for VOICE: MONITOR and FILTER evaluate text messages only (allowed: ALLOW, BLOCK)\n'
+      + '  [Stack/Protect] countryRuleSets.mms.otherCountries: "MONITOR" is not a status for MMS: MONITOR and FILTER evaluate text messages only (allowed: ALLOW, BLOCK)');
   });
 
   test('fails when a number override is not E.164', () => {
@@ -135,9 +135,9 @@ describe('validation', () => {
 
   test('fails when a number override expires in the past', () => {
     const past = new Date(Date.now() - 1000);
-    expect(() => new ProtectConfiguration(stack, 'Protect', {
+    expect(() => synthesized(new ProtectConfiguration(stack, 'Protect', {
       numberOverrides: [{ destinationPhoneNumber: '+12065550100', action: NumberOverrideAction.ALLOW, expiresAt: past }],
-    })).toThrow(`expiresAt of number override '+12065550100': "${past.toISOString()}" must be in the future: the service removes an override once it expires`);
+    }))).toThrow(`expiresAt of number override '+12065550100': "${past.toISOString()}" must be in the future: the service removes an override once it expires`);
   });
 
   test('fails when a number has two overrides', () => {
@@ -167,7 +167,7 @@ describe('the account default', () => {
   test('fails when a second protect configuration of the same account and region is the account default, in any stack', () => {
     new ProtectConfiguration(stack, 'Otp', { accountDefault: true });
     const other = new Stack(stack.node.root as App, 'Other', { env: { account: stack.account, region: stack.region } });
-    expect(() => new ProtectConfiguration(other, 'Marketing', { accountDefault: true })).toThrow(
+    expect(() => synthesized(new ProtectConfiguration(other, 'Marketing', { accountDefault: true }))).toThrow(
       `ProtectConfiguration 'Other/Marketing' and ProtectConfiguration '${stack.node.path}/Otp' are both the account default of account`
       + ` ${stack.account} in ${stack.region}; an account has one default protect configuration: set accountDefault on one of them`);
   });

@@ -5,7 +5,7 @@ import { App, Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
-import { ACCOUNT, handlerRoleStatements, newStack, onlyResource, REGION, smsArn } from './support';
+import { ACCOUNT, handlerRoleStatements, newStack, onlyResource, REGION, smsArn, synthesized } from './support';
 import { RegistrationAttachment, RegistrationAttachmentSource } from '../../src';
 
 const ATTACHMENT = 'Custom::SmsVoiceRegistrationAttachment';
@@ -121,14 +121,14 @@ describe('validation', () => {
   test('fails when the local file does not exist', () => {
     const missing = path.join(dir, 'missing.pdf');
 
-    expect(() => new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(missing) }))
+    expect(() => synthesized(new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(missing) })))
       .toThrow(`Invalid RegistrationAttachment 'Stack/Loa':\n  - source: ${JSON.stringify(missing)} is not a file that exists`);
   });
 
   test('fails when the local file is larger than 500 KB (512,000 bytes) and not a PDF, JPEG or PNG file, with both errors', () => {
     const big = file('loa.docx', 512_001);
 
-    expect(() => new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(big) })).toThrow(
+    expect(() => synthesized(new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromFile(big) }))).toThrow(
       'Invalid RegistrationAttachment \'Stack/Loa\':\n'
       + `  - source: ${JSON.stringify(big)} must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files\n`
       + `  - source: ${JSON.stringify(big)} is 512001 bytes, more than the service takes (at most 512000 bytes, 500 KB)`);
@@ -143,19 +143,19 @@ describe('validation', () => {
   test('fails when the S3 URL is not s3://<bucket>/<key> of a PDF, JPEG or PNG file', () => {
     const url = 'https://files.example.com/letters/loa.gif';
 
-    expect(() => new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url(url) })).toThrow(
-      'Invalid RegistrationAttachment \'Stack/Loa\':\n'
-      + `  - source: "${url}" must be an S3 URL of the form s3://<bucket>/<key>\n`
-      + `  - source: "${url}" must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files`);
+    expect(() => synthesized(new RegistrationAttachment(stack, 'Loa', { source: RegistrationAttachmentSource.fromS3Url(url) }))).toThrow(
+      'Validation failed with the following errors:\n'
+      + `  [Stack/Loa] source: "${url}" must be an S3 URL of the form s3://<bucket>/<key>\n`
+      + `  [Stack/Loa] source: "${url}" must end in .pdf, .jpeg, .jpg or .png (in any case): the service takes PDF, JPEG and PNG files`);
   });
 
   test('fails when the S3 URL is longer than the service model\'s AttachmentUrl (2048 characters) or has spaces', () => {
     const long = `s3://letters/${'a'.repeat(2040)}.pdf`;
     const spaced = 's3://letters/my loa.pdf';
 
-    expect(() => new RegistrationAttachment(stack, 'Long', { source: RegistrationAttachmentSource.fromS3Url(long) }))
+    expect(() => synthesized(new RegistrationAttachment(stack, 'Long', { source: RegistrationAttachmentSource.fromS3Url(long) })))
       .toThrow(`source: "${long.slice(0, 40)}…" (2057 characters) must be 1 to 2048 characters long, but is 2057`);
-    expect(() => new RegistrationAttachment(stack, 'Spaced', { source: RegistrationAttachmentSource.fromS3Url(spaced) }))
+    expect(() => synthesized(new RegistrationAttachment(stack, 'Spaced', { source: RegistrationAttachmentSource.fromS3Url(spaced) })))
       .toThrow('source: "s3://letters/my loa.pdf" must not contain spaces or line breaks');
   });
 

@@ -1,7 +1,7 @@
 import { Lazy, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import {
   MessageType,
   NumberCapability,
@@ -171,27 +171,27 @@ describe('properties', () => {
 
 describe('validation', () => {
   test('fails with every violation at once: type, field paths, text length and choices', () => {
-    expect(() => new Registration(stack, 'Bad', {
+    expect(() => synthesized(new Registration(stack, 'Bad', {
       registrationType: RegistrationType.of('US TOLL FREE'),
       fields: {
         'company Info': RegistrationFieldValue.text('x'),
         'companyInfo.companyName': RegistrationFieldValue.text('x'.repeat(2049)),
         'messagingUseCase.useCaseCategory': RegistrationFieldValue.select(''),
       },
-    })).toThrow("Invalid Registration 'Stack/Bad':\n"
-      + '  - registrationType: "US TOLL FREE" may contain only letters, digits and _\n'
-      + '  - field path: "company Info" may contain only letters, digits, _ and .\n'
-      + `  - fields['companyInfo.companyName']: "${'x'.repeat(40)}…" (2049 characters) must be 1 to 2048 characters long, but is 2049\n`
-      + '  - choice of fields[\'messagingUseCase.useCaseCategory\']: "" must be 1 to 256 characters long, but is 0');
+    }))).toThrow('Validation failed with the following errors:\n'
+      + '  [Stack/Bad] registrationType: "US TOLL FREE" may contain only letters, digits and _\n'
+      + '  [Stack/Bad] field path: "company Info" may contain only letters, digits, _ and .\n'
+      + `  [Stack/Bad] fields['companyInfo.companyName']: "${'x'.repeat(40)}…" (2049 characters) must be 1 to 2048 characters long, but is 2049\n`
+      + '  [Stack/Bad] choice of fields[\'messagingUseCase.useCaseCategory\']: "" must be 1 to 256 characters long, but is 0');
   });
 
   test('fails when the type is empty, and when a select has more choices than the service takes', () => {
-    expect(() => new Registration(stack, 'Bad', {
+    expect(() => synthesized(new Registration(stack, 'Bad', {
       registrationType: RegistrationType.of(''),
       fields: { 'a.b': RegistrationFieldValue.select(...Array.from({ length: 101 }, (_, i) => `choice${i}`)) },
-    })).toThrow("Invalid Registration 'Stack/Bad':\n"
-      + '  - registrationType: "" must be 1 to 64 characters long, but is 0\n'
-      + "  - fields['a.b']: must have 0 to 100 items, but has 101");
+    }))).toThrow('Validation failed with the following errors:\n'
+      + '  [Stack/Bad] registrationType: "" must be 1 to 64 characters long, but is 0\n'
+      + "  [Stack/Bad] fields['a.b']: must have 0 to 100 items, but has 101");
   });
 
   test('fails when a campaign builds on a registration that is not a brand', () => {

@@ -1,7 +1,7 @@
 import { Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import { MessageType, SenderId } from '../../src';
 
 const SENDER_ID = 'Custom::SmsVoiceSenderId';
@@ -54,17 +54,17 @@ test('the provider may manage the sender IDs of this account and region', () => 
 });
 
 test('fails when senderId is longer than 11 characters or has spaces', () => {
-  expect(() => new SenderId(stack, 'Brand', { senderId: 'MY BRAND NAME', isoCountryCode: 'GB' }))
+  expect(() => synthesized(new SenderId(stack, 'Brand', { senderId: 'MY BRAND NAME', isoCountryCode: 'GB' })))
     .toThrow(/senderId: "MY BRAND NAME" must be 1 to 11 characters long, but is 13$/);
 });
 
 test('fails when isoCountryCode is unknown', () => {
-  expect(() => new SenderId(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'UK' }))
+  expect(() => synthesized(new SenderId(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'UK' })))
     .toThrow(/isoCountryCode: "UK" is not an assigned ISO 3166-1 alpha-2 country code/);
 });
 
 test('fails when a message type is given twice', () => {
-  expect(() => new SenderId(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'GB', messageTypes: [MessageType.PROMOTIONAL, MessageType.PROMOTIONAL] }))
+  expect(() => synthesized(new SenderId(stack, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'GB', messageTypes: [MessageType.PROMOTIONAL, MessageType.PROMOTIONAL] })))
     .toThrow(/messageTypes: "PROMOTIONAL" must be unique/);
 });
 

@@ -1,5 +1,6 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Stack, Stage } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { IConstruct } from 'constructs';
 
 export const ACCOUNT = '111111111111';
 export const REGION = 'eu-west-1';
@@ -26,4 +27,13 @@ export function onlyResource(stack: Stack, type: string): any {
   const resources = Object.values(Template.fromStack(stack).findResources(type));
   expect(resources).toHaveLength(1);
   return resources[0];
+}
+
+/**
+ * Synthesizes the app that `construct` is in, and returns the construct: what the constructs
+ * declare is validated at synth, every construct of the app at once.
+ */
+export function synthesized<T extends IConstruct>(construct: T): T {
+  Stage.of(construct)!.synth({ force: true });
+  return construct;
 }

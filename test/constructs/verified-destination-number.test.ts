@@ -1,7 +1,7 @@
 import { CfnElement, Lazy, RemovalPolicy, Resource, Stack, Tags } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { handlerRoleStatements, newStack, onlyResource, smsArn } from './support';
+import { handlerRoleStatements, newStack, onlyResource, smsArn, synthesized } from './support';
 import {
   ConfigurationSet,
   ISendingIdentity,
@@ -168,20 +168,20 @@ describe('the handler role', () => {
 
 describe('validation', () => {
   test('fails when the number is not E.164', () => {
-    expect(() => new VerifiedDestinationNumber(stack, 'Tester', { destinationPhoneNumber: '2065550100' })).toThrow(
-      "Invalid VerifiedDestinationNumber 'Stack/Tester':\n"
-      + '  - destinationPhoneNumber: "2065550100" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)');
+    expect(() => synthesized(new VerifiedDestinationNumber(stack, 'Tester', { destinationPhoneNumber: '2065550100' }))).toThrow(
+      'Validation failed with the following errors:\n'
+      + '  [Stack/Tester] destinationPhoneNumber: "2065550100" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)');
   });
 
   test('fails with every violation at once: channel and language outside the enums', () => {
-    expect(() => new VerifiedDestinationNumber(stack, 'Tester', {
+    expect(() => synthesized(new VerifiedDestinationNumber(stack, 'Tester', {
       destinationPhoneNumber: '+0123',
       verificationChannel: 'EMAIL' as VerificationChannel,
       languageCode: 'EN_AU' as VerificationLanguage,
-    })).toThrow("Invalid VerifiedDestinationNumber 'Stack/Tester':\n"
-      + '  - destinationPhoneNumber: "+0123" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)\n'
-      + '  - verificationChannel: "EMAIL" must be one of TEXT, VOICE\n'
-      + '  - languageCode: "EN_AU" must be one of DE_DE, EN_GB, EN_US, ES_419, ES_ES, FR_CA, FR_FR, IT_IT, JA_JP, KO_KR, PT_BR, ZH_CN, ZH_TW');
+    }))).toThrow('Validation failed with the following errors:\n'
+      + '  [Stack/Tester] destinationPhoneNumber: "+0123" must be an E.164 phone number: + then 2 to 15 digits, the first not 0 (e.g. +12065550100)\n'
+      + '  [Stack/Tester] verificationChannel: "EMAIL" must be one of TEXT, VOICE\n'
+      + '  [Stack/Tester] languageCode: "EN_AU" must be one of DE_DE, EN_GB, EN_US, ES_419, ES_ES, FR_CA, FR_FR, IT_IT, JA_JP, KO_KR, PT_BR, ZH_CN, ZH_TW');
   });
 
   test('fails when a tag uses the key the provider keeps for itself', () => {
@@ -203,7 +203,7 @@ describe('validation', () => {
     }
     const stranger = new Stranger(stack, 'Elsewhere');
 
-    expect(() => new VerifiedDestinationNumber(stack, 'Tester', { destinationPhoneNumber: NUMBER, originationIdentity: stranger }))
+    expect(() => synthesized(new VerifiedDestinationNumber(stack, 'Tester', { destinationPhoneNumber: NUMBER, originationIdentity: stranger })))
       .toThrow("VerifiedDestinationNumber 'Stack/Tester': cannot tell what the originationIdentity 'Stack/Elsewhere' is:"
         + ' give it a phone number, sender ID or pool of this library (its fromXxx imports included)');
   });

@@ -1,11 +1,12 @@
 import { Stack } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { RawProperties } from '../../lambda/sms-provider/events';
 import { ConfigurationSet, MessageType, NumberCapability, NumberType, OptOutList, PhoneNumber, SenderId } from '../../src';
 import { CONFIGURATION_SET } from '../../src/wire/configuration-set-properties';
 import { OPT_OUT_LIST } from '../../src/wire/opt-out-list-properties';
 import { PHONE_NUMBER } from '../../src/wire/phone-number-properties';
 import { SENDER_ID } from '../../src/wire/sender-id-properties';
-import { newStack } from '../constructs/support';
+import { newStack, synthesized } from '../constructs/support';
 import { configurationSetProperties, CustomResourceEvents } from '../lambda/support/events';
 import { optOutListProperties } from '../lambda/support/opt-out-lists';
 import { phoneNumberProperties } from '../lambda/support/phone-numbers';
@@ -18,7 +19,7 @@ const OVERSIZED = 'x'.repeat(10 * 1024);
 interface Case {
   readonly title: string;
   /** The construct, with the oversized value where it does not fit. */
-  readonly construct: (stack: Stack) => void;
+  readonly construct: (stack: Stack) => Construct;
   readonly resourceType: string;
   /** The handler's properties, with the same value. */
   readonly properties: RawProperties;
@@ -75,7 +76,7 @@ describe('an oversized value', () => {
   test.each(CASES)('in $title fails at synth with a reason that keeps the property and the rule', ({ construct, keeps }) => {
     let reason = '';
     try {
-      construct(newStack());
+      synthesized(construct(newStack()));
     } catch (error) {
       reason = (error as Error).message;
     }

@@ -141,7 +141,7 @@ describe('phone number', () => {
   test.each([
     ['nothing', {}, []],
     ['capabilities in another order', { numberCapabilities: ['VOICE', 'SMS'] }, []],
-    ['a setting', { deletionProtection: true, selfManagedOptOuts: true }, []],
+    ['a setting', { deletionProtection: true, internationalSendingEnabled: true }, []],
     ['the message type', { messageType: 'PROMOTIONAL' }, ['messageType']],
     ['the country and type', { isoCountryCode: 'CA', numberType: 'TOLL_FREE' }, ['isoCountryCode', 'numberType']],
     ['the capabilities', { numberCapabilities: ['SMS', 'MMS'] }, ['numberCapabilities']],
