@@ -119,7 +119,7 @@ const OURS: SmsResourceWriter = {
     optOutList: optOutListId === undefined ? undefined : stack.node.findChild(optOutListId) as OptOutList,
   }),
   senderId: (stack, id, senderId, sharedWithPolicyId) => {
-    const brand = new SenderId(stack, id, { senderId, isoCountryCode: 'GB' });
+    const brand = new SenderId(stack, id, { senderId, isoCountryCode: 'US' });
     if (sharedWithPolicyId) {
       new ResourcePolicy(stack, sharedWithPolicyId, { resource: brand, policyDocument: sharingPolicy() });
     }

@@ -1,5 +1,5 @@
 import { SmsClient } from './client';
-import { ErrorSubject, isRetriable, toFailure } from './errors';
+import { asServiceError, blockedByAnother, ErrorSubject, isRetriable, toFailure } from './errors';
 import { IsCompleteResponse, OnEventRequest, OnEventResponse } from './events';
 import { AccountSettingsHandler } from './handlers/account-settings';
 import { ConfigurationSetHandler } from './handlers/configuration-set';
@@ -69,7 +69,7 @@ export interface DispatchOptions {
 export function dispatch(event: OnEventRequest, client: SmsClient, options: DispatchOptions = {}): Lifecycle {
   const { log = jsonLogger, deadline, rolePropagationMs } = options;
   /** One phase: the handler of the event's type answers, or its failure is made short and actionable (or, for `recover`, not a failure). */
-  const run = async <R>(phase: 'onEvent' | 'isComplete', recover?: (error: unknown) => R | undefined): Promise<R> => {
+  const run = async <R>(phase: 'onEvent' | 'isComplete', recover?: (error: unknown, subject: ErrorSubject) => R | undefined): Promise<R> => {
     log(phase, { event: loggableEvent(event) });
     const factory = HANDLERS[event.ResourceType];
     if (!factory) {
@@ -81,7 +81,7 @@ export function dispatch(event: OnEventRequest, client: SmsClient, options: Disp
       log(`${phase} returns`, { response });
       return response;
     } catch (error) {
-      const recovered = recover?.(error);
+      const recovered = recover?.(error, resource.subject);
       if (recovered !== undefined) return recovered;
       throw failed(error, resource.subject, log);
     }
@@ -89,12 +89,18 @@ export function dispatch(event: OnEventRequest, client: SmsClient, options: Disp
 
   return {
     onEvent: () => run<OnEventResponse>('onEvent'),
-    isComplete: () => run<IsCompleteResponse>('isComplete', error => {
-      if (!isRetriable(error)) return undefined;
+    isComplete: () => run<IsCompleteResponse>('isComplete', (error, subject) => {
+      if (!isRetriable(error) || waitsOnAnother(error, subject)) return undefined;
       log('not complete yet: the service throttled or failed transiently', { error: details(error) });
       return { IsComplete: false };
     }),
   };
+}
+
+/** A resource the subject needs is not ACTIVE: polling the subject cannot change that, so it fails at once, naming it. */
+function waitsOnAnother(error: unknown, subject: ErrorSubject): boolean {
+  const e = asServiceError(error);
+  return e.Reason === 'RESOURCE_NOT_ACTIVE' && blockedByAnother(subject, e);
 }
 
 function failed(error: unknown, subject: ErrorSubject, log: Logger): Error {

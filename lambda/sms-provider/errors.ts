@@ -43,6 +43,13 @@ const RETRIABLE_CONFLICTS = new Set(['RESOURCE_NOT_ACTIVE']);
 export type Hint = (subject: ErrorSubject, error: ServiceError) => string;
 
 const named = (subject: ErrorSubject) => `${subject.resourceType} ${quoteName(subject.id)}`;
+/**
+ * Whether the service's error names a resource other than the subject: a pool's phone number
+ * that is not ACTIVE, which waiting on the pool cannot change.
+ */
+export const blockedByAnother = (subject: ErrorSubject, e: ServiceError): boolean =>
+  e.ResourceId !== undefined && e.ResourceId !== subject.id && !subject.id.endsWith(`/${e.ResourceId}`);
+
 /** The resource the service names in its error, or else the subject. */
 const culprit = (subject: ErrorSubject, e: ServiceError) => e.ResourceType && e.ResourceId ? `${e.ResourceType} ${quoteName(e.ResourceId)}` : named(subject);
 
@@ -55,7 +62,11 @@ const CONFLICT_HINTS: { readonly [reason: string]: Hint } = {
     + (s.importMethod ? ` or import it with ${s.importMethod}` : ''),
   DELETION_PROTECTION_ENABLED: s => `${named(s)} has deletion protection enabled; set deletionProtection to false and deploy, then delete it`
     + ' (the handler never turns protection off by itself)',
-  RESOURCE_NOT_ACTIVE: s => `${named(s)} is not active yet; deploy again once it is ACTIVE`,
+  RESOURCE_NOT_ACTIVE: (s, e) => (blockedByAnother(s, e) && e.ResourceType === 'phone-number'
+    ? `${culprit(s, e)} is not ACTIVE yet${withService(e)}, so ${named(s)} cannot take it. A US toll-free or 10DLC number stays PENDING`
+      + ' until its registration is approved, which takes days: deploy the number and its registration first, submit the registration,'
+      + ' and add the number in a later deployment, once it is ACTIVE; any other number, deploy again once it is ACTIVE'
+    : `${culprit(s, e)} is not active yet; deploy again once it is ACTIVE`),
   PHONE_NUMBER_ASSOCIATED_TO_POOL: (s, e) => `${culprit(s, e)} is still associated with a pool${withService(e)},`
     + ' and a phone number can be in one pool only; remove it from that pool first',
   SENDER_ID_ASSOCIATED_TO_POOL: (s, e) => `${culprit(s, e)} is still associated with a pool${withService(e)}; remove it from the pool first`,
@@ -184,6 +195,6 @@ function fields(e: ServiceError): string {
   return list.length > 0 ? `; fields: ${list.join(', ')}` : '';
 }
 
-function asServiceError(error: unknown): ServiceError {
+export function asServiceError(error: unknown): ServiceError {
   return typeof error === 'object' && error !== null ? error as ServiceError : { message: String(error) };
 }

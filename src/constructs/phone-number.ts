@@ -17,6 +17,7 @@ import { MessageSourceBase } from '../private/message-source-base';
 import { PoolFit } from '../private/pool-member';
 import { importResource, nonEmpty, TaggableProps } from '../private/sms-resource';
 import { PHONE_NUMBER } from '../wire/phone-number-properties';
+import { isRegistrationGated } from '../wire/registration-gated';
 
 /**
  * An origination phone number.
@@ -126,10 +127,13 @@ export interface PhoneNumberProps extends TaggableProps {
   readonly keywords?: KeywordOptions[];
 
   /**
-   * Whether the deployment waits for the number to become ACTIVE. Numbers that wait for a
-   * registration can stay PENDING for days: set false for them.
+   * Whether the deployment waits for the number to become ACTIVE. A US toll-free or 10DLC number
+   * stays PENDING until its registration is approved, which takes days, so the deployment does
+   * not wait for it by default: the number is complete as soon as it is requested, and becomes
+   * ACTIVE by itself once the registration is approved. Add it to a pool in a later deployment,
+   * once it is ACTIVE: a pool cannot take a PENDING number.
    *
-   * @default true
+   * @default - true, except for US toll-free and 10DLC numbers: false
    */
   readonly waitForActive?: boolean;
 
@@ -220,7 +224,7 @@ export class PhoneNumber extends PhoneNumberBase {
         SelfManagedOptOutsEnabled: props.selfManagedOptOuts,
         TwoWay: props.twoWay && { ChannelArn: props.twoWay.channelArn, ChannelRole: props.twoWay.role?.roleArn },
         Keywords: nonEmpty(this._keywords.render()),
-        WaitForActive: props.waitForActive ?? true,
+        WaitForActive: props.waitForActive ?? !isRegistrationGated(props.isoCountryCode, props.numberType),
       }),
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       permissions: { [PHONE_NUMBER.arnResourceType]: HANDLER_ACTIONS },

@@ -30,7 +30,7 @@ beforeEach(() => {
 });
 
 describe('defaults', () => {
-  test('a number waits for ACTIVE, is unprotected, and is kept: released only when its own create rolls back', () => {
+  test('a US toll-free number does not wait for ACTIVE (its registration takes days), is unprotected, and is kept: released only when its own create rolls back', () => {
     new PhoneNumber(stack, 'Number', TOLL_FREE);
 
     const resource = onlyResource(stack, PHONE_NUMBER);
@@ -43,7 +43,7 @@ describe('defaults', () => {
       NumberCapabilities: ['SMS'],
       NumberType: 'TOLL_FREE',
       DeletionProtectionEnabled: false,
-      WaitForActive: true,
+      WaitForActive: false,
       ReleaseOnDelete: true,
     }));
     for (const absent of ['OptOutListName', 'RegistrationId', 'PoolId', 'SelfManagedOptOutsEnabled', 'TwoWay', 'Keywords', 'Tags']) {
@@ -91,6 +91,24 @@ describe('properties', () => {
     expect(handlerRoleStatements(stack)).toContainEqual(expect.objectContaining({
       Action: 'iam:PassRole', Resource: ['arn:aws:iam::111111111111:role/inbound'],
     }));
+  });
+
+  test.each([
+    ['US', NumberType.TOLL_FREE, false],
+    ['US', NumberType.TEN_DLC, false],
+    ['US', NumberType.LONG_CODE, true],
+    ['US', NumberType.SIMULATOR, true],
+    ['CA', NumberType.TOLL_FREE, true],
+  ])('a %s %s number waits for ACTIVE by default: %s (only US toll-free and 10DLC numbers wait days, for their registration)', (country, numberType, waits) => {
+    new PhoneNumber(stack, 'Number', { ...TOLL_FREE, isoCountryCode: country, numberType });
+
+    expect(onlyResource(stack, PHONE_NUMBER).Properties.WaitForActive).toBe(waits);
+  });
+
+  test('waitForActive: true makes a US toll-free number wait for its registration all the same', () => {
+    new PhoneNumber(stack, 'Number', { ...TOLL_FREE, waitForActive: true });
+
+    expect(onlyResource(stack, PHONE_NUMBER).Properties.WaitForActive).toBe(true);
   });
 
   test.each([

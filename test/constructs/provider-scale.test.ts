@@ -70,7 +70,7 @@ function stackOf(count: number): Stack {
         });
         break;
       case 2: {
-        const brand = new SenderId(stack, `Brand${group}`, { senderId: `BRAND${group % 1000}`, isoCountryCode: 'GB' });
+        const brand = new SenderId(stack, `Brand${group}`, { senderId: `BRAND${group % 1000}`, isoCountryCode: 'US' });
         if (shared) {
           new ResourcePolicy(stack, `BrandPolicy${group}`, {
             resource: brand,

@@ -1,5 +1,6 @@
 import { MessageType, NumberCapability, PhoneNumberInformation, RequestableNumberType } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { PHONE_NUMBER, PhoneNumberResourceProperties } from '../../../src/wire/phone-number-properties';
+import { isRegistrationGated } from '../../../src/wire/registration-gated';
 import { ResponseData } from '../events';
 import { changedSettings, declaresKeywords, planDeclaredKeywords } from './origination-properties';
 import { describePhoneNumber, PhoneNumberActual, POOL_TRANSITIONS, readPhoneNumber, RELEASED } from './phone-number-state';
@@ -48,7 +49,11 @@ export class PhoneNumberHandler extends SmsResourceHandler<Properties, string, P
 
   protected waitFor(desired: Properties, actual: PhoneNumberActual): string | undefined {
     if (POOL_TRANSITIONS.includes(actual.status)) return `the number is ${actual.status}`;
-    if (actual.status !== 'ACTIVE' && desired.WaitForActive) return `the number is ${actual.status}; waiting for ACTIVE (waitForActive)`;
+    const gated = isRegistrationGated(desired.IsoCountryCode, desired.NumberType)
+      ? `: a US ${desired.NumberType === 'TOLL_FREE' ? 'toll-free' : '10DLC'} number becomes ACTIVE only once its registration is approved, which takes days`
+      : '';
+    if (actual.status !== 'ACTIVE' && desired.WaitForActive) return `the number is ${actual.status}; waiting for ACTIVE (waitForActive)${gated}`;
+    if (actual.status !== 'ACTIVE') this.context.log(`not waiting for ACTIVE (waitForActive is false): the number is ${actual.status}${gated}`);
     return undefined;
   }
 
