@@ -70,6 +70,10 @@ export interface AccountSettingsProps {
  *
  * @resource Custom::SmsVoiceAccountSettings
  * @see https://docs.aws.amazon.com/sms-voice/latest/userguide/spend-limit.html
+ * @example
+ * new AccountSettings(this, 'SpendLimits', {
+ *   textMessageMonthlySpendLimit: 500,
+ * });
  */
 export class AccountSettings extends Resource {
   /**

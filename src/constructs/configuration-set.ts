@@ -120,6 +120,17 @@ abstract class ConfigurationSetBase extends SmsResourceBase implements IConfigur
  *
  * @resource Custom::SmsVoiceConfigurationSet
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateConfigurationSet.html
+ * @example
+ * declare const sender: lambda.IFunction;
+ *
+ * const transactional = new ConfigurationSet(this, 'Transactional', {
+ *   defaultMessageType: MessageType.TRANSACTIONAL,
+ * });
+ * transactional.addEventDestination('Logs', {
+ *   destination: EventDestinationTarget.cloudWatchLogs(new logs.LogGroup(this, 'SmsEvents')),
+ *   events: [EventType.TEXT_DELIVERED, EventType.TEXT_BLOCKED],
+ * });
+ * transactional.grantSendMessages(sender);
  */
 export class ConfigurationSet extends ConfigurationSetBase {
   /**

@@ -112,6 +112,11 @@ abstract class OptOutListBase extends ShareableResourceBase implements IOptOutLi
  *
  * @resource Custom::SmsVoiceOptOutList
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateOptOutList.html
+ * @example
+ * const optOuts = new OptOutList(this, 'OptOuts', {
+ *   optedOutNumbers: ['+12065550100'],
+ * });
+ * optOuts.addOptedOutNumbers('+12065550101');
  */
 export class OptOutList extends OptOutListBase {
   /**

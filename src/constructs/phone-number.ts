@@ -174,6 +174,19 @@ abstract class PhoneNumberBase extends MessageSourceBase implements IPhoneNumber
  *
  * @resource Custom::SmsVoicePhoneNumber
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_RequestPhoneNumber.html
+ * @example
+ * declare const optOuts: OptOutList;
+ * declare const sender: lambda.IFunction;
+ *
+ * const number = new PhoneNumber(this, 'Support', {
+ *   isoCountryCode: 'US',
+ *   messageType: MessageType.TRANSACTIONAL,
+ *   numberCapabilities: [NumberCapability.SMS],
+ *   numberType: NumberType.LONG_CODE,
+ *   optOutList: optOuts,
+ *   keywords: [{ keyword: 'INFO', message: 'Open 9am-5pm. Reply STOP to opt out.' }],
+ * });
+ * number.grantSendMessages(sender);
  */
 export class PhoneNumber extends PhoneNumberBase {
   /**

@@ -127,6 +127,17 @@ abstract class PoolBase extends MessageSourceBase implements IPool {
  *
  * @resource Custom::SmsVoicePool
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreatePool.html
+ * @example
+ * declare const first: PhoneNumber;
+ * declare const second: PhoneNumber;
+ * declare const sender: lambda.IFunction;
+ *
+ * const pool = new Pool(this, 'Transactional', {
+ *   originationIdentities: [first, second],
+ *   isoCountryCode: 'US',
+ *   messageType: MessageType.TRANSACTIONAL,
+ * });
+ * pool.grantSendMessages(sender);
  */
 export class Pool extends PoolBase {
   /**

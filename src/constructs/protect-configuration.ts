@@ -108,11 +108,17 @@ abstract class ProtectConfigurationBase extends SmsResourceBase implements IProt
  *
  * Each capability's rules are reconciled with at most one UpdateProtectConfigurationCountryRuleSet
  * call holding only the countries that change. Number overrides are paced to the service's quota and
- * batched across polls within the provider's one-hour budget: about 2,000 added or removed per
- * deployment, on a protect configuration of up to about 3,000.
+ * batched across polls within the provider's one-hour budget: any number of them, and about 3,400
+ * put or removed per deployment (a deployment works only on what changed).
  *
  * @resource Custom::SmsVoiceProtectConfiguration
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateProtectConfiguration.html
+ * @example
+ * const protect = new ProtectConfiguration(this, 'OtpProtection', {
+ *   countryRuleSets: { sms: CountryRuleSet.allowOnly(['US', 'CA']) },
+ *   accountDefault: true,
+ * });
+ * new ConfigurationSet(this, 'Otp', { protectConfiguration: protect });
  */
 export class ProtectConfiguration extends ProtectConfigurationBase {
   /**

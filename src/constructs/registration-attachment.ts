@@ -126,6 +126,10 @@ abstract class RegistrationAttachmentBase extends SmsResourceBase implements IRe
  *
  * @resource Custom::SmsVoiceRegistrationAttachment
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateRegistrationAttachment.html
+ * @example
+ * new RegistrationAttachment(this, 'OptInScreenshot', {
+ *   source: RegistrationAttachmentSource.fromFile('assets/opt-in-workflow.png'),
+ * });
  */
 export class RegistrationAttachment extends RegistrationAttachmentBase {
   /**

@@ -118,6 +118,13 @@ abstract class RegistrationBase extends SmsResourceBase implements IRegistration
  *
  * @resource Custom::SmsVoiceRegistration
  * @see https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations.html
+ * @example
+ * const tollFree = new Registration(this, 'TollFree', {
+ *   registrationType: RegistrationType.US_TOLL_FREE,
+ *   fields: {
+ *     'companyInfo.companyName': RegistrationFieldValue.text('Example Corp'),
+ *   },
+ * });
  */
 export class Registration extends RegistrationBase {
   /**

@@ -53,6 +53,19 @@ export interface ResourcePolicyProps {
  *
  * @resource Custom::SmsVoiceResourcePolicy
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_PutResourcePolicy.html
+ * @example
+ * declare const pool: Pool;
+ *
+ * new ResourcePolicy(this, 'SharedPool', {
+ *   resource: pool,
+ *   policyDocument: new iam.PolicyDocument({
+ *     statements: [new iam.PolicyStatement({
+ *       actions: ['sms-voice:SendTextMessage'],
+ *       principals: [new iam.AccountPrincipal('210987654321')],
+ *       resources: [pool.poolArn],
+ *     })],
+ *   }),
+ * });
  */
 export class ResourcePolicy extends Resource {
   /**

@@ -141,6 +141,11 @@ abstract class SenderIdBase extends ShareableResourceBase implements ISenderId {
  *
  * @resource Custom::SmsVoiceSenderId
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_RequestSenderId.html
+ * @example
+ * declare const sender: lambda.IFunction;
+ *
+ * const brand = new SenderId(this, 'Brand', { senderId: 'MYBRAND', isoCountryCode: 'GB' });
+ * brand.grantSendMessages(sender);
  */
 export class SenderId extends SenderIdBase {
   /**

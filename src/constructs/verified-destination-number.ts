@@ -149,6 +149,10 @@ abstract class VerifiedDestinationNumberBase extends SmsResourceBase implements 
  *
  * @resource Custom::SmsVoiceVerifiedDestinationNumber
  * @see https://docs.aws.amazon.com/sms-voice/latest/APIReference/API_CreateVerifiedDestinationNumber.html
+ * @example
+ * new VerifiedDestinationNumber(this, 'Tester', {
+ *   destinationPhoneNumber: '+12065550123',
+ * });
  */
 export class VerifiedDestinationNumber extends VerifiedDestinationNumberBase {
   /**
