@@ -10,4 +10,6 @@ const compiled = new Module(workerData.filename, module);
 compiled.filename = workerData.filename;
 compiled.paths = Module._nodeModulePaths(path.dirname(workerData.filename));
 compiled._compile(workerData.code, workerData.filename);
-parentPort.on('message', request => compiled.exports.answer(request).then(answer => parentPort.postMessage(answer)));
+parentPort.on('message', request => compiled.exports
+  .answer(request, progress => parentPort.postMessage(progress))
+  .then(answer => parentPort.postMessage(answer)));

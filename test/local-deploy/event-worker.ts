@@ -16,6 +16,11 @@ export interface WorkerRequest {
 /** What the worker sends back: the exchange, or why it could not make one. */
 export type WorkerAnswer = { readonly exchange: ProviderExchange } | { readonly error: ErrorDetails };
 
+/** What the worker sends while the event is in flight: why isComplete answered "not yet". */
+export interface WorkerProgress {
+  readonly waiting: string;
+}
+
 let handler: Promise<HandlerModule> | undefined;
 
 /**
@@ -24,13 +29,16 @@ let handler: Promise<HandlerModule> | undefined;
  * execution environment would load it. The thread has its own module registry and process.env;
  * a later event in the same thread finds the handler warm, as a reused execution environment does.
  */
-export async function answer({ event, plan, environment, handlerBundle }: WorkerRequest): Promise<WorkerAnswer> {
+export async function answer(
+  { event, plan, environment, handlerBundle }: WorkerRequest,
+  progress: (message: WorkerProgress) => void = () => undefined,
+): Promise<WorkerAnswer> {
   try {
     handler ??= withEnvironment(environment, async () => {
       leaveOutUnusedClients();
       return loadBundledHandler(handlerBundle);
     });
-    return { exchange: await sendThroughFramework(event, bindPlan(plan, await handler), environment) };
+    return { exchange: await sendThroughFramework(event, bindPlan(plan, await handler), environment, waiting => progress({ waiting })) };
   } catch (error) {
     return { error: errorDetails(error) };
   }

@@ -6,6 +6,7 @@ export interface OutputStream {
 }
 
 export type ResourceStatus =
+  | 'CREATE_IN_PROGRESS' | 'UPDATE_IN_PROGRESS' | 'DELETE_IN_PROGRESS'
   | 'CREATE_COMPLETE' | 'CREATE_FAILED'
   | 'UPDATE_COMPLETE' | 'UPDATE_FAILED'
   | 'DELETE_COMPLETE' | 'DELETE_FAILED' | 'DELETE_SKIPPED';
@@ -38,7 +39,7 @@ export class Progress {
   ) {}
 
   resource(event: ResourceProgress): void {
-    this.done++;
+    if (!event.status.endsWith('_IN_PROGRESS')) this.done++;
     const physicalId = event.physicalId !== undefined ? ` (${event.physicalId})` : '';
     const note = event.note !== undefined ? ` ${event.note}` : '';
     this.line(event.status, event.definition.Type, `${labelOf(event.logicalId, event.definition, this.stackName)}${physicalId}${note}`, event.elapsedMs);

@@ -68,6 +68,7 @@ export async function sendThroughFramework(
   event: CustomResourceEvent,
   wiring: ProviderWiring,
   environment: { readonly [name: string]: string | undefined },
+  onWaiting?: (reason: string) => void,
 ): Promise<ProviderExchange> {
   const runtime = loadRuntime();
   const started = Date.now();
@@ -81,7 +82,11 @@ export async function sendThroughFramework(
     const fn = functions.get(request.FunctionName);
     if (!fn) throw new Error(`Function not found: ${request.FunctionName}`);
     invocations.set(fn.arn, (invocations.get(fn.arn) ?? 0) + 1);
-    return invokeLambda(fn, request.Payload);
+    const logged = logs.length;
+    const response = await invokeLambda(fn, request.Payload);
+    const reason = fn === wiring.isComplete ? waitingReason(logs.slice(logged).join('')) : undefined;
+    if (reason !== undefined) onWaiting?.(reason);
+    return response;
   };
   runtime.outbound.startExecution = async request => {
     executions.push(pollUntilComplete(runtime, request.input, wiring));
@@ -112,6 +117,26 @@ export async function sendThroughFramework(
     startedAt: started,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * Why an isComplete invocation answered "not yet", from what the handler logged: its last
+ * `not complete yet` decision (one JSON object per line), with the reason it gave.
+ */
+export function waitingReason(logs: string): string | undefined {
+  let reason: string | undefined;
+  for (const line of logs.split('\n')) {
+    if (!line.includes('"not complete yet')) continue;
+    try {
+      const entry = JSON.parse(line.slice(line.indexOf('{'))) as { decision?: string; reason?: unknown };
+      if (!entry.decision?.startsWith('not complete yet')) continue;
+      const why = entry.decision.replace(/^not complete yet: ?/, '');
+      reason = typeof entry.reason === 'string' ? `${why}: ${entry.reason}` : why;
+    } catch {
+      continue;
+    }
+  }
+  return reason;
 }
 
 /** The waiter state machine: retry isComplete at the interval; past the total timeout, onTimeout. */

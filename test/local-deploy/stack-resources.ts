@@ -257,11 +257,13 @@ export class StackResources {
     const resources = [...this.deployed.values()];
     let exchange: ProviderExchange;
     if (this.options.parallel) {
-      exchange = await this.workers.send({ event, plan: providerPlan(event.ServiceToken, resources, this.options), environment, handlerBundle });
+      exchange = await this.workers.send({ event, plan: providerPlan(event.ServiceToken, resources, this.options), environment, handlerBundle },
+        waitingReporter(event, operation));
     } else {
       // Loaded in its environment, as Lambda starts an execution environment: the handler reads its pacing then.
       this.handler ??= await withEnvironment(environment, async () => loadBundledHandler(handlerBundle));
-      exchange = await sendThroughFramework(event, providerWiring(event.ServiceToken, resources, this.handler, this.options), environment);
+      exchange = await sendThroughFramework(event, providerWiring(event.ServiceToken, resources, this.handler, this.options), environment,
+        waitingReporter(event, operation));
     }
     operation.exchanges.push(exchange);
     return readResponse(exchange.responseBody);
@@ -323,4 +325,29 @@ export class StackResources {
 
 function targetOf(resource: { readonly logicalId: string; readonly type: string }, properties: Properties) {
   return { logicalId: resource.logicalId, type: resource.type, properties };
+}
+
+/** How often a resource that keeps waiting gets a progress line again. */
+export const WAITING_LINE_INTERVAL_MS = 30_000;
+
+/**
+ * Progress lines for an event whose isComplete answers "not yet": the first wait at once, then
+ * one every WAITING_LINE_INTERVAL_MS, each with the handler's reason and how long it has waited.
+ */
+function waitingReporter(event: CustomResourceEvent, operation: Operation): (reason: string) => void {
+  const started = Date.now();
+  let printed: number | undefined;
+  return reason => {
+    const now = Date.now();
+    if (printed !== undefined && now - printed < WAITING_LINE_INTERVAL_MS) return;
+    printed = now;
+    operation.resource({
+      status: `${event.RequestType.toUpperCase() as 'CREATE' | 'UPDATE' | 'DELETE'}_IN_PROGRESS`,
+      logicalId: event.LogicalResourceId,
+      definition: { Type: event.ResourceType },
+      physicalId: event.PhysicalResourceId,
+      note: `still ${reason.startsWith('waiting') ? reason : `waiting: ${reason}`}, so far`,
+      elapsedMs: now - started,
+    });
+  };
 }

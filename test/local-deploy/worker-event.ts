@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { buildSync } from 'esbuild';
-import type { WorkerAnswer, WorkerRequest } from './event-worker';
+import type { WorkerAnswer, WorkerProgress, WorkerRequest } from './event-worker';
 import type { ProviderExchange } from './provider-framework';
 
 const WORKER_ENTRY = path.join(__dirname, 'event-worker.js');
@@ -42,12 +42,12 @@ export class EventWorkers {
   private readonly idle: IdleWorker[] = [];
 
   /** The exchange of one event, as `sendThroughFramework` makes it. */
-  async send(request: WorkerRequest): Promise<ProviderExchange> {
+  async send(request: WorkerRequest, onWaiting?: (reason: string) => void): Promise<ProviderExchange> {
     const worker = this.takeIdle() ?? new Worker(WORKER_ENTRY, { workerData: { filename: WORKER_MODULE, code: compiledWorker() } });
     worker.ref();
     let answer: WorkerAnswer;
     try {
-      answer = await answerOf(worker, request);
+      answer = await answerOf(worker, request, onWaiting);
     } catch (error) {
       await worker.terminate();
       throw error;
@@ -77,10 +77,14 @@ export class EventWorkers {
   }
 }
 
-function answerOf(worker: Worker, request: WorkerRequest): Promise<WorkerAnswer> {
+function answerOf(worker: Worker, request: WorkerRequest, onWaiting?: (reason: string) => void): Promise<WorkerAnswer> {
   return new Promise<WorkerAnswer>((resolve, reject) => {
     const settled = () => worker.off('message', answered).off('error', failed).off('exit', exited);
-    const answered = (answer: WorkerAnswer) => { settled(); resolve(answer); };
+    const answered = (message: WorkerAnswer | WorkerProgress) => {
+      if ('waiting' in message) return onWaiting?.(message.waiting);
+      settled();
+      resolve(message);
+    };
     const failed = (error: Error) => { settled(); reject(error); };
     const exited = (code: number) => failed(new Error(`The event worker for ${request.event.LogicalResourceId} exited with code ${code} before answering`));
     worker.on('message', answered).on('error', failed).on('exit', exited);

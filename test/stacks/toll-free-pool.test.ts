@@ -51,6 +51,18 @@ describe('a US toll-free pool, whose number waits days for its registration', ()
     expect(exchangeOf(result, /^Pool/).isCompleteInvocations).toBe(1);
   });
 
+  test.each([false, true])('a number that does wait shows why, and for how long, in the runner\'s progress lines (parallel: %s)', async parallel => {
+    bed().emulator.configure({ statusDelays: { 'phone-number': 300 } });
+    const stack = bed().stack('Support', { parallel });
+    const template = tollFreeApp(false);
+    const number = Object.values(template.Resources).find(resource => resource.Type === 'Custom::SmsVoicePhoneNumber')!;
+    Object.assign(number.Properties!, { NumberType: 'LONG_CODE', WaitForActive: true });
+
+    expect((await stack.deploy(template)).status).toBe('CREATE_COMPLETE');
+    expect(bed().output.lines).toContainEqual(expect.stringMatching(
+      /\| CREATE_IN_PROGRESS +\| Custom::SmsVoicePhoneNumber +\| TollFree\w* still waiting: the number is PENDING; waiting for ACTIVE \(waitForActive\), so far \d+\.\ds$/));
+  });
+
   test('deployed as the README says, the number first and the pool once the number is ACTIVE, succeeds', async () => {
     const stack = bed().stack('Support');
     const first = await stack.deploy(tollFreeApp(false));
