@@ -58,6 +58,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@2.1148.1',
     // Type-checks examples/python against the generated Python bindings.
     'pyright@1.1.414',
+    // The examples import the library by its package name, as an app does (examples/tsconfig.json).
+    'tsconfig-paths@4.2.0',
   ],
 
   jestOptions: {
@@ -86,7 +88,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
   lambdaAutoDiscover: false,
   integrationTestAutoDiscover: false,
-  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json', '__pycache__/'],
+  gitignore: ['/cdk.out/', '/bindings/', '.jsii.tabl.json', '__pycache__/', '/test/.readme-app-*/'],
 });
 
 // Jest transpiles TypeScript with swc, without type-checking; the typecheck task, which the test
@@ -156,6 +158,12 @@ for (const dir of ['lambda', 'examples', 'bench']) {
     obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
   });
 }
+// The examples import the library by its package name, as an app of a user does: in this
+// repository the name is src/, for tsc and eslint here, and at run time through tsconfig-paths
+// (the runner's synth worker, synth:examples).
+project.tsconfigDev.file.addOverride('compilerOptions.paths', { [project.package.packageName]: ['../src'] });
+project.eslint?.file.addOverride('settings.import/resolver.typescript.project', ['./tsconfig.json', `./${project.tsconfigDev.fileName}`]);
+project.eslint?.file.addOverride('settings.import/resolver.typescript.noWarnOnMultipleProjects', true);
 project.npmignore?.exclude('/lambda/', '/examples/', '/bench/', '/cdk.out/', '/bindings/', '/model/', '/.ci/', '/API.python.md', '/API.java.md');
 
 // API.md in Python and Java, with the README, its snippets translated by jsii-rosetta.

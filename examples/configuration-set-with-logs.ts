@@ -8,7 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from '../src';
+import { ConfigurationSet, EventDestinationTarget, EventType, MessageType } from 'cdk-end-user-messaging-sms';
 
 const app = new App();
 const v2 = app.node.tryGetContext('version') === 'v2';

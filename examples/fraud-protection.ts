@@ -16,7 +16,7 @@ import {
   MessageType,
   NumberOverrideAction,
   ProtectConfiguration,
-} from '../src';
+} from 'cdk-end-user-messaging-sms';
 
 const app = new App();
 const v2 = app.node.tryGetContext('version') === 'v2';

@@ -22,7 +22,7 @@ import {
   MessageType,
   ProtectConfiguration,
   SenderId,
-} from '../src';
+} from 'cdk-end-user-messaging-sms';
 
 /** What differs between environments. */
 interface MessagingEnvironment {

@@ -13,7 +13,7 @@ import {
   PhoneNumber,
   Pool,
   ResourcePolicy,
-} from '../src';
+} from 'cdk-end-user-messaging-sms';
 
 const app = new App();
 const v2 = app.node.tryGetContext('version') === 'v2';

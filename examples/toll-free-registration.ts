@@ -17,7 +17,7 @@ import {
   RegistrationAttachmentSource,
   RegistrationFieldValue,
   RegistrationType,
-} from '../src';
+} from 'cdk-end-user-messaging-sms';
 
 const app = new App();
 const v2 = app.node.tryGetContext('version') === 'v2';

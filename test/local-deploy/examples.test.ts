@@ -20,3 +20,13 @@ describe('exampleApps', () => {
     expect(exampleApps().every(app => path.dirname(app.entry) === EXAMPLES_DIR)).toBe(true);
   });
 });
+
+describe('the example apps', () => {
+  const packageName: string = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, '..', 'package.json'), 'utf8')).name;
+
+  test.each(exampleApps().map(app => [app.name, app.entry]))('%s imports the library by its package name, as an app does', (_name, entry) => {
+    const source = fs.readFileSync(entry, 'utf8');
+    expect(source).toContain(`from '${packageName}';`);
+    expect(source).not.toMatch(/from '\.\.?\/(\.\.\/)*src/);
+  });
+});

@@ -19,14 +19,16 @@ const CLI_CONTEXT = {
 };
 
 /**
- * Runs the worker: ts-node (transpile only, with the entry's own tsconfig), then the app, whose
- * `new App()` reads CDK_OUTDIR and CDK_CONTEXT_JSON and whose `app.synth()` writes the assembly.
+ * Runs the worker: ts-node (transpile only, with the entry's own tsconfig) and that tsconfig's
+ * `paths` (examples/ import the library by its package name), then the app, whose `new App()`
+ * reads CDK_OUTDIR and CDK_CONTEXT_JSON and whose `app.synth()` writes the assembly.
  */
 const SYNTH_WORKER = `
 const { workerData } = require('worker_threads');
 if (!process[Symbol.for('ts-node.register.instance')]) {
   require(workerData.tsNode).register({ transpileOnly: true, projectSearchDir: workerData.projectSearchDir });
 }
+require(workerData.tsconfigPaths).register({ cwd: workerData.projectSearchDir });
 require(workerData.entry);
 `;
 
@@ -56,7 +58,7 @@ function runWorker(entry: string, env: { readonly [name: string]: string }): Pro
   const output: string[] = [];
   const worker = new Worker(SYNTH_WORKER, {
     eval: true,
-    workerData: { entry, tsNode: require.resolve('ts-node'), projectSearchDir: path.dirname(entry) },
+    workerData: { entry, tsNode: require.resolve('ts-node'), tsconfigPaths: require.resolve('tsconfig-paths'), projectSearchDir: path.dirname(entry) },
     env: { ...process.env, ...env },
     stdout: true,
     stderr: true,
