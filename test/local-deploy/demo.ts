@@ -2,9 +2,10 @@
  * The demo: every example app, deployed locally against the SMS v2 emulator through the bundled
  * handler and the Provider framework's own runtime. For each app: synthesize v1 and v2, deploy v1,
  * show what the service holds, update to v2, show it again, destroy, and check that nothing is
- * left but what the stack retains. Exits non-zero when any of it fails.
+ * left but what the stack retains. Exits non-zero when any of it fails. Each resource read back is
+ * one line; `--verbose` shows it in full, as the SDK describes it, with its children and tags.
  *
- *   npx ts-node --transpile-only test/local-deploy/demo.ts [examples/<app>.ts ...]
+ *   npx ts-node --transpile-only test/local-deploy/demo.ts [--verbose] [examples/<app>.ts ...]
  */
 import * as path from 'path';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
@@ -17,6 +18,7 @@ import { LocalApp } from './local-app';
 import { OperationResult } from './operation';
 import { seconds } from './progress';
 import { describeInFull, named, SmsResource, smsClient, smsInventory } from './sms-inventory';
+import { summaryLine } from './summary-line';
 import { synthesizeApp } from './synthesize';
 
 /** The waiter's interval, shortened from SmsProvider's 10 s: the emulator needs no patience. */
@@ -25,7 +27,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 const write = (text = '') => process.stdout.write(`${text}\n`);
 
-async function main(entries: readonly string[]): Promise<boolean> {
+const VERBOSE = '--verbose';
+
+async function main(args: readonly string[]): Promise<boolean> {
+  const verbose = args.includes(VERBOSE);
+  const entries = args.filter(arg => arg !== VERBOSE);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const apps = entries.length > 0
     ? entries.map(entry => ({ name: path.basename(entry, '.ts'), entry: path.resolve(entry) }))
@@ -36,7 +42,7 @@ async function main(entries: readonly string[]): Promise<boolean> {
     write(`SMS v2 emulator listening on ${emulator.endpoint}; ${apps.length} example app(s): ${apps.map(app => app.name).join(', ')}`);
     const verdicts: string[] = [];
     for (const app of apps) {
-      const problems = await demo(app, emulator, client);
+      const problems = await demo(app, emulator, client, verbose);
       verdicts.push(`${problems.length === 0 ? 'ok    ' : 'FAILED'} ${app.name}${problems.map(p => `\n         ${p}`).join('')}`);
     }
     heading('Result');
@@ -49,7 +55,7 @@ async function main(entries: readonly string[]): Promise<boolean> {
 }
 
 /** One app's lifecycle; returns what went wrong. */
-async function demo(app: ExampleApp, emulator: RunningEmulator, client: PinpointSMSVoiceV2Client): Promise<string[]> {
+async function demo(app: ExampleApp, emulator: RunningEmulator, client: PinpointSMSVoiceV2Client, verbose: boolean): Promise<string[]> {
   heading(`${app.name} (${path.relative(ROOT, app.entry)})`);
   const problems: string[] = [];
   const check = (stepName: string, results: readonly OperationResult[]) => {
@@ -67,9 +73,9 @@ async function demo(app: ExampleApp, emulator: RunningEmulator, client: Pinpoint
   try {
     step('deploy v1');
     if (check('deploy v1', await localApp.deploy(v1))) {
-      await showState(localApp, client, problems);
+      await showState(localApp, client, problems, verbose);
       step('update to v2 (-c version=v2)');
-      if (check('update to v2', await localApp.deploy(v2))) await showState(localApp, client, problems);
+      if (check('update to v2', await localApp.deploy(v2))) await showState(localApp, client, problems, verbose);
     }
   } finally {
     step('destroy');
@@ -88,19 +94,22 @@ async function demo(app: ExampleApp, emulator: RunningEmulator, client: Pinpoint
   return problems;
 }
 
-/** Every SMS resource of the app, as the service describes it through the SDK. */
-async function showState(localApp: LocalApp, client: PinpointSMSVoiceV2Client, problems: string[]): Promise<void> {
-  write('\nstate read back through the SDK:');
+/** Every SMS resource of the app, as the service describes it through the SDK: one line each, or in full. */
+async function showState(localApp: LocalApp, client: PinpointSMSVoiceV2Client, problems: string[], verbose: boolean): Promise<void> {
+  write(`\nstate read back through the SDK${verbose ? '' : ` (in full with ${VERBOSE})`}:`);
   const inventory = await smsInventory(client);
   for (const stack of localApp.deployedStacks) {
     for (const resource of stack.resources().filter(r => isSmsResource(r.type))) {
       const found: SmsResource | undefined = named(inventory, resource.physicalId);
-      write(`  ${stack.stackName}/${resource.logicalId} (${resource.type}) -> ${found ? `${found.kind} ${found.id}` : 'NOT FOUND'}`);
+      const label = `  ${stack.stackName}/${resource.logicalId} (${resource.type}) -> `;
       if (!found) {
+        write(`${label}NOT FOUND`);
         problems.push(`${resource.logicalId}: ${resource.physicalId} is not in the service`);
         continue;
       }
-      write(indent(JSON.stringify(await describeInFull(client, found), undefined, 2), '    '));
+      const description = await describeInFull(client, found);
+      if (verbose) write(`${label}${found.kind} ${found.id}\n${indent(JSON.stringify(description, undefined, 2), '    ')}`);
+      else write(`${label}${found.kind} ${found.id}: ${summaryLine(description)}`);
     }
   }
 }
