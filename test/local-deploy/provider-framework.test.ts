@@ -1,7 +1,7 @@
 import { CustomResourceEvent, CustomResourceEvents } from './custom-resource-events';
 import { MAX_RESPONSE_BYTES } from './custom-resource-response';
 import { LambdaContext, LambdaHandler } from './lambda-invoke';
-import { ProviderWiring, sendThroughFramework } from './provider-framework';
+import { ProviderWiring, sendThroughFramework, waitingReason } from './provider-framework';
 import { newStackIdentity } from './stack-identity';
 
 const CREATE_FAILED_MARKER = 'AWSCDK::CustomResourceProviderFramework::CREATE_FAILED';
@@ -145,5 +145,25 @@ describe('sendThroughFramework', () => {
     expect(exchange.logs).toContain('[provider-framework] submit response to cloudformation');
     expect(stdout).not.toHaveBeenCalled();
     stdout.mockRestore();
+  });
+});
+
+describe('waitingReason', () => {
+  const line = (decision: string, details: object = {}) => `${JSON.stringify({ decision, ...details })}\n`;
+
+  test("is the last `not complete yet` decision of the handler's log, with its reason", () => {
+    const logs = [
+      line('reconcile', { calls: 2 }),
+      line('not complete yet: waiting', { reason: 'the pool is CREATING; waiting for ACTIVE' }),
+      'START RequestId: 1 Version: $LATEST\n',
+      line('not complete yet: waiting', { reason: 'the number is PENDING; waiting for ACTIVE (waitForActive)' }),
+    ].join('');
+
+    expect(waitingReason(logs)).toBe('waiting: the number is PENDING; waiting for ACTIVE (waitForActive)');
+  });
+
+  test('is the decision alone when it gives no reason, and undefined when the handler did not wait', () => {
+    expect(waitingReason(line('not complete yet: out of time for this poll', { remaining: 4 }))).toBe('out of time for this poll');
+    expect(waitingReason(`${line('complete')}{"decision": "not complete yet: truncated`)).toBeUndefined();
   });
 });
